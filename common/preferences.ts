@@ -1,0 +1,79 @@
+/**
+ * The reader's preferences. One schema validates them wherever they cross a boundary: the IPC bridge, the
+ * settings file on disk, the browser's localStorage and the address (`?textSize=200&theme=contrast-dark`).
+ * Each preference is a short list of choices, so every value a reader can pick has been tested.
+ */
+import * as v from 'valibot';
+import { LANGUAGES } from './languages';
+
+/** Text size in percent of the default. WCAG 1.4.4 asks for 200%; low-vision readers need up to 400%. */
+export const TEXT_SIZES = [100, 125, 150, 175, 200, 250, 300, 400] as const;
+/** Line height, from comfortable to beyond WCAG 1.4.12's 1.5. */
+export const LINE_HEIGHTS = [1.5, 1.8, 2, 2.5] as const;
+/** Letter spacing in em; 0.12 is WCAG 1.4.12's value. */
+export const LETTER_SPACINGS = [0, 0.06, 0.12, 0.2] as const;
+/** Word spacing in em; 0.16 is WCAG 1.4.12's value. */
+export const WORD_SPACINGS = [0, 0.08, 0.16, 0.32] as const;
+/** Space after a paragraph in em; 2 is WCAG 1.4.12's value. */
+export const PARAGRAPH_SPACINGS = [1, 1.5, 2, 3] as const;
+export const LINE_LENGTHS = ['narrow', 'medium', 'wide'] as const;
+export const FONTS = ['system', 'atkinson', 'opendyslexic'] as const;
+export const THEMES = ['system', 'light', 'dark', 'contrast-dark', 'contrast-light'] as const;
+export const MOTIONS = ['system', 'reduce', 'allow'] as const;
+
+export type TextSize = (typeof TEXT_SIZES)[number];
+export type LineLength = (typeof LINE_LENGTHS)[number];
+export type Font = (typeof FONTS)[number];
+export type Theme = (typeof THEMES)[number];
+export type Motion = (typeof MOTIONS)[number];
+
+export const ReadingPreferencesSchema = v.object({
+  textSize: v.picklist(TEXT_SIZES),
+  lineHeight: v.picklist(LINE_HEIGHTS),
+  letterSpacing: v.picklist(LETTER_SPACINGS),
+  wordSpacing: v.picklist(WORD_SPACINGS),
+  paragraphSpacing: v.picklist(PARAGRAPH_SPACINGS),
+  lineLength: v.picklist(LINE_LENGTHS),
+  font: v.picklist(FONTS),
+  theme: v.picklist(THEMES),
+  motion: v.picklist(MOTIONS),
+});
+
+export type ReadingPreferences = v.InferOutput<typeof ReadingPreferencesSchema>;
+
+export const DEFAULT_READING_PREFERENCES: ReadingPreferences = {
+  textSize: 100,
+  lineHeight: 1.5,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  paragraphSpacing: 1,
+  lineLength: 'medium',
+  font: 'system',
+  theme: 'system',
+  motion: 'system',
+};
+
+export const PreferencesSchema = v.strictObject({
+  /** Absent until the reader chooses: the first run follows the system language. */
+  language: v.optional(v.picklist(LANGUAGES)),
+  ...v.partial(ReadingPreferencesSchema).entries,
+});
+
+/** What is saved: only what the reader chose; anything absent takes its default. */
+export type Preferences = v.InferOutput<typeof PreferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = {};
+
+/** Returns the preferences if the value is valid, otherwise `undefined`. */
+export function parsePreferences(value: unknown): Preferences | undefined {
+  const result = v.safeParse(PreferencesSchema, value);
+  return result.success ? result.output : undefined;
+}
+
+/** The saved preferences with a default for everything the reader has not chosen. */
+export function readingPreferences(preferences: Preferences): ReadingPreferences {
+  const chosen = Object.entries(preferences).filter(
+    ([key, value]) => value !== undefined && key in DEFAULT_READING_PREFERENCES,
+  );
+  return { ...DEFAULT_READING_PREFERENCES, ...(Object.fromEntries(chosen) as Partial<ReadingPreferences>) };
+}

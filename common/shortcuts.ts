@@ -1,0 +1,86 @@
+/**
+ * The one registry of keyboard shortcuts. The desktop menu shows their accelerators and the renderer handles
+ * the keys, in the desktop app and in a browser alike, so a shortcut cannot mean two things.
+ */
+
+export const COMMANDS = [
+  'textSizeIncrease',
+  'textSizeDecrease',
+  'textSizeReset',
+  'openPreferences',
+  'switchLanguage',
+  'showShortcuts',
+  'print',
+] as const;
+
+export type Command = (typeof COMMANDS)[number];
+
+/** A key as the renderer sees it: `key` for the character typed, `code` for the physical key. */
+export interface KeyBinding {
+  /** Ctrl on Windows and Linux, Cmd on macOS. */
+  primary: boolean;
+  shift?: boolean;
+  alt?: boolean;
+  /** Matches `KeyboardEvent.key` (layout-aware: what the key types). */
+  keys?: readonly string[];
+  /** Matches `KeyboardEvent.code` (the physical key), for layouts where `key` differs, and the numpad. */
+  codes?: readonly string[];
+}
+
+export interface Shortcut {
+  command: Command;
+  /** Electron accelerator shown in the menu. */
+  accelerator: string;
+  bindings: readonly KeyBinding[];
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  {
+    command: 'textSizeIncrease',
+    accelerator: 'CmdOrCtrl+=',
+    // `=` and `+` wherever the layout puts them (Canadian French included), with or without Shift, and the numpad.
+    bindings: [{ primary: true, keys: ['=', '+'], codes: ['Equal', 'NumpadAdd'] }],
+  },
+  {
+    command: 'textSizeDecrease',
+    accelerator: 'CmdOrCtrl+-',
+    bindings: [{ primary: true, keys: ['-', '_'], codes: ['Minus', 'NumpadSubtract'] }],
+  },
+  {
+    command: 'textSizeReset',
+    accelerator: 'CmdOrCtrl+0',
+    bindings: [{ primary: true, keys: ['0'], codes: ['Digit0', 'Numpad0'] }],
+  },
+  { command: 'openPreferences', accelerator: 'CmdOrCtrl+,', bindings: [{ primary: true, keys: [','], codes: ['Comma'] }] },
+  {
+    command: 'switchLanguage',
+    accelerator: 'CmdOrCtrl+Shift+L',
+    bindings: [{ primary: true, shift: true, keys: ['L', 'l'], codes: ['KeyL'] }],
+  },
+  { command: 'showShortcuts', accelerator: 'F1', bindings: [{ primary: false, keys: ['F1'], codes: ['F1'] }] },
+  { command: 'print', accelerator: 'CmdOrCtrl+P', bindings: [{ primary: true, keys: ['p', 'P'], codes: ['KeyP'] }] },
+];
+
+/** The keyboard event's modifiers and keys, as much of a `KeyboardEvent` as matching needs. */
+export interface KeyPress {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+function matches(binding: KeyBinding, press: KeyPress, isMac: boolean): boolean {
+  const primary = isMac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
+  if (binding.primary !== primary) return false;
+  if (!binding.primary && (press.ctrlKey || press.metaKey)) return false;
+  if (Boolean(binding.alt) !== press.altKey) return false;
+  if (binding.shift !== undefined && binding.shift !== press.shiftKey) return false;
+  return Boolean(binding.keys?.includes(press.key) || binding.codes?.includes(press.code));
+}
+
+/** The command a key press means, if any. */
+export function commandForKeyPress(press: KeyPress, isMac: boolean): Command | undefined {
+  return SHORTCUTS.find((shortcut) => shortcut.bindings.some((binding) => matches(binding, press, isMac)))?.command;
+}

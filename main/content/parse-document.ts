@@ -1,0 +1,69 @@
+/** One content file's text → a validated `ReaderDocument`, or a `ContentFileError` saying where it is wrong. */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import type { Root, RootContent } from 'mdast';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import * as v from 'valibot';
+import { ReaderDocumentSchema, type ReaderDocument } from '../../common/document';
+import { failIn, type Fail } from './content-file-error';
+import { parseFrontMatter, type FrontMatter, type ParsedFrontMatter } from './front-matter';
+import { markdownToDocument, type SourceLines } from './markdown-to-document';
+import { parseSimpleMarkdown } from './simple-markdown';
+
+export const PARSE_OPTIONS = {
+  extensions: [frontmatter(['yaml'])],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+};
+
+export interface ParsedContentFile {
+  document: ReaderDocument;
+  /** File lines of the front matter fields. */
+  fieldLines: ParsedFrontMatter['lines'];
+}
+
+/** The mdast of a content file: the fast path when it is sure, micromark (the reference) otherwise. */
+export function parseMarkdown(source: string): Root {
+  return parseSimpleMarkdown(source) ?? fromMarkdown(source, PARSE_OPTIONS);
+}
+
+export function parseContentFile(source: string, file: string): ParsedContentFile {
+  const fail: Fail = failIn(file);
+  const root = parseMarkdown(source.startsWith('\ufeff') ? source.slice(1) : source);
+  const [first, ...body] = root.children;
+  if (first?.type !== 'yaml') {
+    fail(1, 'missing front matter: the file must start with a "---" line, the fields, then another "---" line');
+  }
+  const { data, lines: fieldLines } = parseFrontMatter(first.value, first.position?.start.line ?? 1, fail);
+  const document: ReaderDocument = { ...data, ...markdownToDocument(body, fail) };
+  // The converter should only build valid documents; the model's own schema is the guard.
+  if (!v.safeParse(ReaderDocumentSchema, document).success) reportInvalid(data, body, fieldLines, fail);
+  return { document, fieldLines };
+}
+
+/** Rebuilds an invalid document noting where each section and block came from, to locate the first issue. */
+function reportInvalid(
+  data: FrontMatter,
+  body: readonly RootContent[],
+  fieldLines: ParsedFrontMatter['lines'],
+  fail: Fail,
+): never {
+  // Noted only now: a map entry for every block of every file would cost the loader noticeable time.
+  const sourceLines: SourceLines = new Map();
+  const result = v.safeParse(ReaderDocumentSchema, { ...data, ...markdownToDocument(body, fail, sourceLines) });
+  const issue = result.issues?.[0];
+  const path = issue?.path ?? [];
+  const field = path[0]?.key;
+  let line = typeof field === 'string' && field in fieldLines ? fieldLines[field as keyof typeof fieldLines] : 1;
+  for (const step of path) line = sourceLines.get(step.value as object) ?? line;
+  const where = path.map((step) => String(step.key)).join('.');
+  return fail(line, `invalid document${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown issue'}`);
+}
+
+/**
+ * Parses one content file (CommonMark with YAML front matter).
+ * @param file named in errors; the loader passes the path relative to the content folder
+ * @throws ContentFileError with the file and the 1-based line of the first fault
+ */
+export function parseDocumentSource(source: string, file: string): ReaderDocument {
+  return parseContentFile(source, file).document;
+}

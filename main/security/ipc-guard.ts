@@ -1,0 +1,64 @@
+/**
+ * Pure checks applied to every IPC message before main acts on it: who sent it, and whether its arguments are
+ * exactly what the bridge method takes. `main/ipc.ts` feeds it what Electron reports about the sender.
+ */
+import * as v from 'valibot';
+import type { ReaderBridge } from '../../common/bridge';
+import { PreferencesSchema } from '../../common/preferences';
+import { APP_ORIGIN, isAppPageUrl } from './app-url';
+
+export type BridgeMethod = keyof ReaderBridge;
+export type BridgeArguments<M extends BridgeMethod> = Parameters<ReaderBridge[M]>;
+
+/** What Electron tells us about the frame that sent a message. */
+export interface SenderFrame {
+  readonly url: string;
+  readonly origin: string;
+  /** The top frame of its page, not an iframe. */
+  readonly isMainFrame: boolean;
+  /** Belongs to the app's one window, not some other web contents. */
+  readonly inOurWindow: boolean;
+}
+
+export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Each method's full argument list; strict tuples, so an extra argument is as wrong as a malformed one. */
+const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeArguments<M>> } = {
+  loadLibrary: v.strictTuple([]),
+  loadPreferences: v.strictTuple([]),
+  savePreferences: v.strictTuple([PreferencesSchema]),
+};
+
+/** Why a sender is refused, or null if it is the main frame of our window showing our page. */
+export function senderProblem(frame: SenderFrame | null): string | null {
+  // Electron reports no frame once it has navigated away or been destroyed: nothing left to trust.
+  if (frame === null) return 'the sending frame is gone';
+  if (!frame.inOurWindow) return 'the sender is not the app window';
+  if (!frame.isMainFrame) return 'the sender is a subframe';
+  if (frame.origin !== APP_ORIGIN || !isAppPageUrl(frame.url)) {
+    return `the sender's origin is ${JSON.stringify(frame.origin)}, not ${APP_ORIGIN}`;
+  }
+  return null;
+}
+
+export function parseArguments<M extends BridgeMethod>(method: M, args: readonly unknown[]): Verdict<BridgeArguments<M>> {
+  const schema: v.GenericSchema<unknown, BridgeArguments<M>> = ARGUMENT_SCHEMAS[method];
+  const result = v.safeParse(schema, args);
+  if (result.success) return { ok: true, value: result.output };
+  const issues = result.issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  return { ok: false, reason: `invalid arguments for ${method} (${issues.join('; ')})` };
+}
+
+/** The one gate: a message is acted on only if both its sender and its arguments pass. */
+export function checkInvocation<M extends BridgeMethod>(
+  method: M,
+  frame: SenderFrame | null,
+  args: readonly unknown[],
+): Verdict<BridgeArguments<M>> {
+  const problem = senderProblem(frame);
+  if (problem !== null) return { ok: false, reason: problem };
+  return parseArguments(method, args);
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Library } from '../../common/document';
+import { otherLanguage, type Language } from '../../common/languages';
+import { useAnnounce } from './components/Announcer';
+import { DocumentFooter } from './components/DocumentFooter';
+import { DocumentList } from './components/DocumentList';
+import { DocumentView } from './components/DocumentView';
+import { PreferencesPanel } from './components/PreferencesPanel';
+import { SiteHeader } from './components/SiteHeader';
+import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
+import { TableOfContents } from './components/TableOfContents';
+import { useShortcuts } from './hooks/useShortcuts';
+import { versionFor } from './library';
+import { usePreferenceActions } from './preferences/usePreferenceActions';
+import { usePreferences } from './preferences/PreferencesProvider';
+import { currentSectionId, focusElement, sectionHeading } from './reading-position';
+
+interface AppProps {
+  library: Library;
+  initialDocumentId: string;
+}
+
+export function App({ library, initialDocumentId }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const { language, setLanguage } = usePreferences();
+  const [documentId, setDocumentId] = useState(initialDocumentId);
+  // Where focus goes once the next render is on screen: a section anchor, or null for the document title.
+  const pendingFocus = useRef<string | null | undefined>(undefined);
+
+  const entry = library.documents.find((candidate) => candidate.id === documentId) ?? library.documents[0];
+  const shown = entry && versionFor(entry, language);
+  const otherVersion = entry?.versions[otherLanguage(shown?.lang ?? language)];
+
+  useLayoutEffect(() => {
+    document.documentElement.lang = language;
+    document.title = shown ? `${shown.title} — ${t('app.name')}` : t('app.name');
+  }, [language, shown, t]);
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === undefined) return;
+    pendingFocus.current = undefined;
+    const section = target ? sectionHeading(target) : null;
+    if (section) {
+      focusElement(section);
+    } else {
+      // The top of the document: the title, with the page scrolled all the way up.
+      document.getElementById(MAIN_HEADING_ID)?.focus({ preventScroll: true });
+      window.scrollTo({ top: 0 });
+    }
+  }, [language, documentId]);
+
+  const switchLanguage = useCallback(
+    (next: Language) => {
+      pendingFocus.current = currentSectionId() ?? null;
+      setLanguage(next);
+      void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
+    },
+    [announce, i18n, setLanguage, t],
+  );
+
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const { stepTextSize, resetTextSize } = usePreferenceActions();
+  useShortcuts(
+    useMemo(
+      () => ({
+        textSizeIncrease: () => stepTextSize(1),
+        textSizeDecrease: () => stepTextSize(-1),
+        textSizeReset: resetTextSize,
+        openPreferences: () => setPreferencesOpen(true),
+        switchLanguage: () => switchLanguage(otherLanguage(language)),
+      }),
+      [stepTextSize, resetTextSize, switchLanguage, language],
+    ),
+  );
+
+  const openDocument = useCallback((id: string) => {
+    pendingFocus.current = null;
+    setDocumentId(id);
+  }, []);
+
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={() => setPreferencesOpen(true)} />
+      <PreferencesPanel open={preferencesOpen} onClose={() => setPreferencesOpen(false)} />
+      <div className="layout">
+        {shown && (
+          <aside className="sidebar">
+            <DocumentList entries={library.documents} currentId={shown.id} language={language} onOpen={openDocument} />
+            <TableOfContents sections={shown.sections} />
+          </aside>
+        )}
+        <main className="document">
+          {library.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>}
+          {shown ? <DocumentView document={shown} language={language} /> : <p>{t('app.loadFailed')}</p>}
+        </main>
+      </div>
+      {shown && <DocumentFooter shown={shown} other={otherVersion} language={language} />}
+    </>
+  );
+}

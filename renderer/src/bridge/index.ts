@@ -1,0 +1,11 @@
+import { BRIDGE_GLOBAL, type ReaderBridge } from '../../../common/bridge';
+import { webBridge } from './web-bridge';
+
+declare global {
+  interface Window {
+    [BRIDGE_GLOBAL]?: ReaderBridge;
+  }
+}
+
+/** The desktop app's preload bridge when there is one, otherwise the browser's. */
+export const bridge: ReaderBridge = window[BRIDGE_GLOBAL] ?? webBridge;

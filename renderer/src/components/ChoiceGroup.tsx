@@ -1,0 +1,30 @@
+import { useId } from 'react';
+
+/** A question with one answer: native radio buttons in a fieldset, so every screen reader knows the pattern. */
+export function ChoiceGroup<T extends string | number>({ legend, name, options, value, describe, onChange }: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  value: T;
+  describe: (option: T) => string;
+  onChange: (option: T) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="choice-group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <div className="choice" key={option}>
+          <input
+            type="radio"
+            id={`${id}-${option}`}
+            name={name}
+            checked={option === value}
+            onChange={() => onChange(option)}
+          />
+          <label htmlFor={`${id}-${option}`}>{describe(option)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { commandForKeyPress, type Command } from '../../../common/shortcuts';
+
+// userAgentData is not in every engine yet; the user agent string names the platform everywhere.
+const IS_MAC = /Macintosh|iPhone|iPad/.test(navigator.userAgent);
+
+/**
+ * Runs the registry's commands from the keyboard. Handled commands take the key from the browser (Ctrl+=
+ * enlarges the text rather than zooming the page); commands with no handler are left to the browser.
+ */
+export function useShortcuts(handlers: Partial<Record<Command, () => void>>): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const command = commandForKeyPress(event, IS_MAC);
+      const handler = command && handlers[command];
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [handlers]);
+}

@@ -1,0 +1,16 @@
+import type { Language } from '../../../common/languages';
+
+const LOCALES: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+/** Formats an ISO date (YYYY-MM-DD) the way the language writes it: "June 18, 2025", « 18 juin 2025 ». */
+export function formatLongDate(isoDate: string, language: Language): string {
+  // Parsed and formatted in UTC so the calendar date never shifts with the reader's time zone.
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** "150%" in English, « 150 % » in French (Intl puts in the no-break space French typography asks for). */
+export function formatPercent(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'percent' }).format(value / 100);
+}

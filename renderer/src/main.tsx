@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Library } from '../../common/document';
+import { DEFAULT_PREFERENCES } from '../../common/preferences';
+import { App } from './App';
+import { bridge } from './bridge';
+import { AnnouncerProvider } from './components/Announcer';
+import { initI18n } from './i18n';
+import { initialLanguage } from './initial-language';
+import { initialEntry } from './library';
+import { preferencesFromAddress } from './preferences/from-address';
+import { PreferencesProvider } from './preferences/PreferencesProvider';
+import './styles/index.css';
+
+const NO_CONTENT: Library = { documents: [], errors: [] };
+
+async function start(root: HTMLElement): Promise<void> {
+  const library = bridge.loadLibrary().catch((error: unknown) => {
+    // The app still starts, in the reader's language, and says the content could not be loaded.
+    console.error(error);
+    return NO_CONTENT;
+  });
+  const stored = await bridge.loadPreferences().catch(() => DEFAULT_PREFERENCES);
+  const fromAddress = preferencesFromAddress(location.search);
+  for (const message of fromAddress.ignored) console.warn(message);
+  const language = initialLanguage(location.search, stored, navigator.languages);
+  await initI18n(language);
+  const { documents } = await library;
+  createRoot(root).render(
+    <StrictMode>
+      <PreferencesProvider stored={stored} initial={{ ...stored, ...fromAddress.preferences, language }}>
+        <AnnouncerProvider>
+          <App library={await library} initialDocumentId={initialEntry(documents, location.search)?.id ?? ''} />
+        </AnnouncerProvider>
+      </PreferencesProvider>
+    </StrictMode>,
+  );
+}
+
+const root = document.getElementById('root');
+if (root) void start(root);

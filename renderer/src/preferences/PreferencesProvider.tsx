@@ -1,0 +1,72 @@
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Language } from '../../../common/languages';
+import { readingPreferences, type Preferences, type ReadingPreferences } from '../../../common/preferences';
+import { bridge } from '../bridge';
+import { applyReadingPreferences } from './apply';
+
+interface PreferencesApi {
+  /** What the reader has chosen (saved as it is). */
+  preferences: Preferences;
+  /** Every reading preference, defaults filled in. */
+  reading: ReadingPreferences;
+  language: Language;
+  setLanguage: (language: Language) => void;
+  setPreference: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => void;
+  /** Back to the defaults for everything but the language. */
+  resetReading: () => void;
+}
+
+const PreferencesContext = createContext<PreferencesApi | null>(null);
+
+export function usePreferences(): PreferencesApi {
+  const api = useContext(PreferencesContext);
+  if (!api) throw new Error('usePreferences outside PreferencesProvider');
+  return api;
+}
+
+function save(preferences: Preferences): void {
+  bridge.savePreferences(preferences).catch((error: unknown) => {
+    // Saving can fail (disk full, storage disabled): the change still applies to this visit.
+    console.error('Could not save preferences', error);
+  });
+}
+
+/**
+ * Holds the preferences, applies them to the page as they change and saves them. `stored` is what was saved
+ * before; `initial` adds what the address asked for, which is saved like any other choice.
+ */
+export function PreferencesProvider({ stored, initial, children }: {
+  stored: Preferences;
+  initial: Preferences & { language: Language };
+  children: ReactNode;
+}) {
+  const [preferences, setPreferences] = useState<Preferences>(initial);
+  const reading = useMemo(() => readingPreferences(preferences), [preferences]);
+  const language = preferences.language ?? initial.language;
+
+  useLayoutEffect(() => {
+    applyReadingPreferences(reading);
+  }, [reading]);
+
+  const lastSaved = useRef(JSON.stringify(stored));
+  useEffect(() => {
+    const serialised = JSON.stringify(preferences);
+    if (serialised === lastSaved.current) return;
+    lastSaved.current = serialised;
+    save(preferences);
+  }, [preferences]);
+
+  const api = useMemo<PreferencesApi>(
+    () => ({
+      preferences,
+      reading,
+      language,
+      setLanguage: (next) => setPreferences((current) => ({ ...current, language: next })),
+      setPreference: (key, value) => setPreferences((current) => ({ ...current, [key]: value })),
+      resetReading: () => setPreferences((current) => (current.language ? { language: current.language } : {})),
+    }),
+    [preferences, reading, language],
+  );
+
+  return <PreferencesContext.Provider value={api}>{children}</PreferencesContext.Provider>;
+}

@@ -1,0 +1,84 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../common/languages';
+import {
+  FONTS,
+  LETTER_SPACINGS,
+  LINE_HEIGHTS,
+  LINE_LENGTHS,
+  MOTIONS,
+  PARAGRAPH_SPACINGS,
+  TEXT_SIZES,
+  THEMES,
+  WORD_SPACINGS,
+  type Font,
+  type LineLength,
+  type Motion,
+  type ReadingPreferences,
+  type Theme,
+} from '../../../common/preferences';
+import { formatPercent } from '../i18n/format';
+
+/** The values each reading preference can take, in the order they are offered. */
+export const CHOICES: { [K in keyof ReadingPreferences]: readonly ReadingPreferences[K][] } = {
+  textSize: TEXT_SIZES,
+  lineHeight: LINE_HEIGHTS,
+  letterSpacing: LETTER_SPACINGS,
+  wordSpacing: WORD_SPACINGS,
+  paragraphSpacing: PARAGRAPH_SPACINGS,
+  lineLength: LINE_LENGTHS,
+  font: FONTS,
+  theme: THEMES,
+  motion: MOTIONS,
+};
+
+type OptionKey =
+  | `preferences.lineLength.options.${LineLength}`
+  | `preferences.font.options.${Font}`
+  | `preferences.theme.options.${Theme}`
+  | `preferences.motion.options.${Motion}`;
+
+/** The name of a preference: "Text size", « Interligne ». */
+export function preferenceLabel(key: keyof ReadingPreferences, t: TFunction): string {
+  const labelKey: `preferences.${keyof ReadingPreferences}.label` = `preferences.${key}.label`;
+  return t(labelKey);
+}
+
+const SPACINGS = ['lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing'] as const;
+type Spacing = (typeof SPACINGS)[number];
+
+function isSpacing(key: keyof ReadingPreferences): key is Spacing {
+  return (SPACINGS as readonly string[]).includes(key);
+}
+
+/** A preference's value as the reader sees it named: « 150 % », "Wider", "High contrast, light text on black". */
+export function describeChoice<K extends keyof ReadingPreferences>(
+  key: K,
+  value: ReadingPreferences[K],
+  t: TFunction,
+  language: Language,
+): string {
+  if (key === 'textSize') return formatPercent(value as number, language);
+  if (isSpacing(key)) {
+    const level = (CHOICES[key] as readonly number[]).indexOf(value as number);
+    return t(`preferences.levels.${String(level) as '0' | '1' | '2' | '3'}`);
+  }
+  return t(`preferences.${key}.options.${String(value)}` as OptionKey);
+}
+
+/** What the live region says after a change: "Text size 150%", « Couleurs : Sombre ». */
+export function announceChoice<K extends keyof ReadingPreferences>(
+  key: K,
+  value: ReadingPreferences[K],
+  t: TFunction,
+  language: Language,
+): string {
+  const described = describeChoice(key, value, t, language);
+  if (key === 'textSize') return t('preferences.textSize.announce', { value: described });
+  return t('preferences.announce', { name: preferenceLabel(key, t), value: described });
+}
+
+/** The next text size up or down, staying within the offered sizes. */
+export function stepTextSize(current: ReadingPreferences['textSize'], direction: 1 | -1): ReadingPreferences['textSize'] {
+  const index = TEXT_SIZES.indexOf(current);
+  return TEXT_SIZES[Math.min(Math.max(index + direction, 0), TEXT_SIZES.length - 1)] ?? current;
+}

@@ -1,0 +1,36 @@
+/** Shared steps of the end-to-end tests: open the reader as a person would, and audit it with axe-core. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { Language } from '../../common/languages';
+
+export const TITLES: Record<Language, string> = { en: 'About Us', fr: 'À propos de nous' };
+
+/** Opens the reader (optionally with a query such as `?lang=fr`) and waits until the document is shown. */
+export async function openReader(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** The axe-core tags every state of the reader must pass: WCAG 2.2 A/AA, best practice, and AAA contrast. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'];
+
+export interface Violation {
+  rule: string;
+  impact: string | null | undefined;
+  targets: string[];
+}
+
+export async function axeViolations(page: Page): Promise<Violation[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Rule id and the elements involved, so a failure says what to fix.
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+/** The language toggle: it names the other language, in that language. */
+export function languageToggle(page: Page, other: Language) {
+  return page.getByRole('button', { name: other === 'fr' ? 'Français' : 'English', exact: true });
+}

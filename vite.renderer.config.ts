@@ -1,0 +1,36 @@
+/** Renderer build options shared by the Electron build and the browser build. */
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import type { Plugin, UserConfig } from 'vite';
+import { contentSecurityPolicy } from './common/csp';
+
+/** Puts the Content-Security-Policy into index.html, from the one definition main also sends as a header. */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'lisible:csp-meta',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
+
+export const rendererRoot = resolve(import.meta.dirname, 'renderer');
+
+export function rendererConfig(outDir: string, plugins: Plugin[] = []): UserConfig {
+  return {
+    root: rendererRoot,
+    base: './',
+    plugins: [react(), cspMetaTag(), ...plugins],
+    build: {
+      outDir: resolve(import.meta.dirname, outDir),
+      emptyOutDir: true,
+      target: 'chrome120',
+      // Inline data: URLs would need a looser CSP for fonts and images.
+      assetsInlineLimit: 0,
+    },
+  };
+}
