@@ -1,22 +1,44 @@
 /**
  * The one contract between the renderer and whatever hosts it. In Electron the preload exposes it as
- * `window.lisible` over IPC; in a browser the renderer backs it with `fetch` and `localStorage`.
+ * `window.lisible` over IPC; in a browser the renderer backs it with `fetch`, `localStorage` and `window.open`.
  */
 import type { Library } from './document';
-import type { Preferences } from './preferences';
+import type { Language } from './languages';
+import type { Preferences, TextSize, Theme } from './preferences';
+import type { Command } from './shortcuts';
+
+/** Saved preferences as read back; `problem` says the saved ones were unusable and defaults are in use. */
+export interface LoadedPreferences {
+  preferences: Preferences;
+  problem?: 'unreadable' | 'invalid';
+}
+
+/** Something the host asks of the renderer: a menu choice, or a change in the system's appearance. */
+export type HostEvent =
+  | { type: 'command'; command: Command }
+  | { type: 'setTheme'; theme: Theme }
+  | { type: 'setTextSize'; textSize: TextSize }
+  | { type: 'setLanguage'; language: Language }
+  | { type: 'systemContrast'; highContrast: boolean };
 
 export interface ReaderBridge {
   loadLibrary(): Promise<Library>;
-  loadPreferences(): Promise<Preferences>;
+  loadPreferences(): Promise<LoadedPreferences>;
   savePreferences(preferences: Preferences): Promise<void>;
+  /** Opens an https address outside the reader, once the reader has confirmed it. Other schemes are refused. */
+  openExternal(url: string): Promise<void>;
+  /** Listens for host events; returns the function that stops listening. */
+  onHostEvent(listener: (event: HostEvent) => void): () => void;
 }
 
-/** IPC channel names, one per bridge method. */
+/** IPC channel names: one per request method, one for host events (main → renderer). */
 export const IPC_CHANNELS = {
   loadLibrary: 'lisible:library:load',
   loadPreferences: 'lisible:preferences:load',
   savePreferences: 'lisible:preferences:save',
-} as const satisfies Record<keyof ReaderBridge, string>;
+  openExternal: 'lisible:external:open',
+  hostEvent: 'lisible:host-event',
+} as const;
 
 /** The global name under which the preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'lisible';

@@ -6,12 +6,14 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const OUT = 'docs/screenshots';
 const SHOTS = [
-  { name: 'reader-en', query: '?lang=en', width: 1280, height: 800 },
-  { name: 'reader-fr', query: '?lang=fr', width: 1280, height: 800 },
-  ...(process.argv.includes('--all') ? [
-    { name: 'reader-en-320', query: '?lang=en', width: 320, height: 640 },
-    { name: 'reader-fr-320', query: '?lang=fr', width: 320, height: 640 },
-  ] : []),
+  { name: 'reader-en', query: '?lang=en&theme=light', width: 1280, height: 800 },
+  { name: 'reader-fr', query: '?lang=fr&theme=light', width: 1280, height: 800 },
+  { name: 'theme-dark-en', query: '?lang=en&theme=dark', width: 1280, height: 800 },
+  { name: 'theme-contrast-dark-fr', query: '?lang=fr&theme=contrast-dark', width: 1280, height: 800 },
+  { name: 'theme-contrast-light-en', query: '?lang=en&theme=contrast-light&font=atkinson', width: 1280, height: 800 },
+  { name: 'text-400-fr', query: '?lang=fr&theme=light&textSize=400', width: 1280, height: 800 },
+  { name: 'preferences-fr', query: '?lang=fr&theme=light', width: 1280, height: 800, panel: 'Préférences de lecture' },
+  { name: 'reader-en-320', query: '?lang=en&theme=light&font=opendyslexic', width: 320, height: 640 },
 ];
 
 const server = await preview({
@@ -25,8 +27,11 @@ const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath 
 await mkdir(OUT, { recursive: true });
 for (const shot of SHOTS) {
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+  page.on('pageerror', (error) => console.error(error));
   await page.goto(`http://127.0.0.1:4319/${shot.query}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  if (shot.panel) await page.getByRole('button', { name: shot.panel }).click();
+  await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${OUT}/${shot.name}.png` });
   await page.close();
   console.log(`${OUT}/${shot.name}.png`);

@@ -10,24 +10,28 @@ import { PreferencesPanel } from './components/PreferencesPanel';
 import { SiteHeader } from './components/SiteHeader';
 import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
 import { TableOfContents } from './components/TableOfContents';
+import { useHostEvents } from './hooks/useHostEvents';
 import { useShortcuts } from './hooks/useShortcuts';
 import { versionFor } from './library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePreferences } from './preferences/PreferencesProvider';
-import { currentSectionId, focusElement, sectionHeading } from './reading-position';
+import { currentSectionPath, focusElement, sectionHeading } from './reading-position';
 
 interface AppProps {
   library: Library;
   initialDocumentId: string;
+  /** The saved preferences could not be used: say so, once. */
+  preferencesReset: boolean;
 }
 
-export function App({ library, initialDocumentId }: AppProps) {
+export function App({ library, initialDocumentId, preferencesReset }: AppProps) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
-  // Where focus goes once the next render is on screen: a section anchor, or null for the document title.
-  const pendingFocus = useRef<string | null | undefined>(undefined);
+  // Where focus goes once the next render is on screen: the first of these sections that exists (innermost
+  // first), else the document title. Undefined when focus should stay where it is.
+  const pendingFocus = useRef<string[] | undefined>(undefined);
 
   const entry = library.documents.find((candidate) => candidate.id === documentId) ?? library.documents[0];
   const shown = entry && versionFor(entry, language);
@@ -42,7 +46,7 @@ export function App({ library, initialDocumentId }: AppProps) {
     const target = pendingFocus.current;
     if (target === undefined) return;
     pendingFocus.current = undefined;
-    const section = target ? sectionHeading(target) : null;
+    const section = target.map(sectionHeading).find((heading) => heading !== null);
     if (section) {
       focusElement(section);
     } else {
@@ -54,7 +58,7 @@ export function App({ library, initialDocumentId }: AppProps) {
 
   const switchLanguage = useCallback(
     (next: Language) => {
-      pendingFocus.current = currentSectionId() ?? null;
+      pendingFocus.current = currentSectionPath();
       setLanguage(next);
       void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
     },
@@ -62,22 +66,22 @@ export function App({ library, initialDocumentId }: AppProps) {
   );
 
   const [preferencesOpen, setPreferencesOpen] = useState(false);
-  const { stepTextSize, resetTextSize } = usePreferenceActions();
-  useShortcuts(
-    useMemo(
-      () => ({
-        textSizeIncrease: () => stepTextSize(1),
-        textSizeDecrease: () => stepTextSize(-1),
-        textSizeReset: resetTextSize,
-        openPreferences: () => setPreferencesOpen(true),
-        switchLanguage: () => switchLanguage(otherLanguage(language)),
-      }),
-      [stepTextSize, resetTextSize, switchLanguage, language],
-    ),
+  const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
+  const commands = useMemo(
+    () => ({
+      textSizeIncrease: () => stepTextSize(1),
+      textSizeDecrease: () => stepTextSize(-1),
+      textSizeReset: resetTextSize,
+      openPreferences: () => setPreferencesOpen(true),
+      switchLanguage: () => switchLanguage(otherLanguage(language)),
+    }),
+    [stepTextSize, resetTextSize, switchLanguage, language],
   );
+  useShortcuts(commands);
+  useHostEvents(commands, { choose, switchLanguage });
 
   const openDocument = useCallback((id: string) => {
-    pendingFocus.current = null;
+    pendingFocus.current = [];
     setDocumentId(id);
   }, []);
 
@@ -94,6 +98,7 @@ export function App({ library, initialDocumentId }: AppProps) {
           </aside>
         )}
         <main className="document">
+          {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
           {library.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>}
           {shown ? <DocumentView document={shown} language={language} /> : <p>{t('app.loadFailed')}</p>}
         </main>

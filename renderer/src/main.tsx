@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { LoadedPreferences } from '../../common/bridge';
 import type { Library } from '../../common/document';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { App } from './App';
@@ -20,7 +21,9 @@ async function start(root: HTMLElement): Promise<void> {
     console.error(error);
     return NO_CONTENT;
   });
-  const stored = await bridge.loadPreferences().catch(() => DEFAULT_PREFERENCES);
+  const { preferences: stored, problem } = await bridge
+    .loadPreferences()
+    .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
   const fromAddress = preferencesFromAddress(location.search);
   for (const message of fromAddress.ignored) console.warn(message);
   const language = initialLanguage(location.search, stored, navigator.languages);
@@ -30,7 +33,11 @@ async function start(root: HTMLElement): Promise<void> {
     <StrictMode>
       <PreferencesProvider stored={stored} initial={{ ...stored, ...fromAddress.preferences, language }}>
         <AnnouncerProvider>
-          <App library={await library} initialDocumentId={initialEntry(documents, location.search)?.id ?? ''} />
+          <App
+            library={await library}
+            initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
+            preferencesReset={problem !== undefined}
+          />
         </AnnouncerProvider>
       </PreferencesProvider>
     </StrictMode>,

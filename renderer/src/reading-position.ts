@@ -8,20 +8,37 @@ export function sectionHeadingProps(id: string) {
 }
 
 /**
- * The anchor of the section being read: the section heading that has focus (the reader just went there),
- * else the last section heading scrolled above the upper third of the viewport; `undefined` at the top.
+ * The section being read, as its anchor followed by those of the sections around it (so that the other
+ * language can fall back to the enclosing section): the section heading that has focus (the reader just went
+ * there), else the last section heading scrolled above the upper third of the viewport. Empty at the top.
  */
-export function currentSectionId(): string | undefined {
-  const focused = document.activeElement?.getAttribute(SECTION_ATTRIBUTE);
-  if (focused) return focused;
-  if (window.scrollY === 0) return undefined;
-  const threshold = window.innerHeight / 3;
-  let current: string | undefined;
-  for (const heading of document.querySelectorAll<HTMLElement>(`[${SECTION_ATTRIBUTE}]`)) {
-    if (heading.getBoundingClientRect().top > threshold) break;
-    current = heading.getAttribute(SECTION_ATTRIBUTE) ?? undefined;
+export function currentSectionPath(): string[] {
+  return sectionPath(focusedSectionHeading() ?? (window.scrollY === 0 ? undefined : lastHeadingAboveReadingLine()));
+}
+
+function focusedSectionHeading(): Element | undefined {
+  const focused = document.activeElement;
+  return focused?.hasAttribute(SECTION_ATTRIBUTE) ? focused : undefined;
+}
+
+function lastHeadingAboveReadingLine(): Element | undefined {
+  const readingLine = window.innerHeight / 3;
+  let current: Element | undefined;
+  for (const heading of document.querySelectorAll(`[${SECTION_ATTRIBUTE}]`)) {
+    if (heading.getBoundingClientRect().top > readingLine) break;
+    current = heading;
   }
   return current;
+}
+
+/** The heading's anchor, then those of the sections that contain it, innermost first. */
+function sectionPath(heading: Element | undefined): string[] {
+  const path: string[] = [];
+  for (let section = heading?.closest('section'); section; section = section.parentElement?.closest('section')) {
+    const id = section.querySelector(`:scope > [${SECTION_ATTRIBUTE}]`)?.getAttribute(SECTION_ATTRIBUTE);
+    if (id) path.push(id);
+  }
+  return path;
 }
 
 /** Moves keyboard focus to an element and brings it to the top of the view. */

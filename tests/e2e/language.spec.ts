@@ -41,6 +41,15 @@ test('switching language keeps the reader in the same section when the other ver
   await expect(fiveGoals).toBeInViewport();
 });
 
+test('switching language from a subsection the other version lacks goes to its enclosing section', async ({ page }) => {
+  await openReader(page, '?lang=en');
+  await page.getByRole('link', { name: 'Our values' }).click();
+  await expect(page.getByRole('heading', { name: 'Our values' })).toBeFocused();
+
+  await page.keyboard.press('Control+Shift+KeyL');
+  await expect(page.getByRole('heading', { name: 'Éléments guidant notre travail' })).toBeFocused();
+});
+
 test('switching language from a section the other version lacks goes to the top', async ({ page }) => {
   await openReader(page, '?lang=en');
   await page.getByRole('link', { name: 'Related' }).click();

@@ -188,13 +188,19 @@ test('preferences from the address: valid ones apply, invalid ones are ignored w
   expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining('theme=purple'), expect.stringContaining('textSize=999')]));
 });
 
-test('a corrupt or hand-edited saved value gives the defaults, and the page works', async ({ page }) => {
+test('a corrupt or hand-edited saved value gives the defaults, is kept aside, and is reported once', async ({ page }) => {
+  const notice = page.getByText('Your saved reading preferences could not be read, so the defaults are in use.');
   for (const stored of ['{not json', JSON.stringify({ textSize: 7, theme: 'neon' })]) {
     await page.goto('./');
     await page.evaluate((value) => localStorage.setItem('lisible.preferences', value), stored);
     await openReader(page, '?lang=en');
     expect(await rootFontSize(page)).toBe(16);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
+    await expect(notice).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('lisible.preferences.invalid'))).toBe(stored);
+
+    await openReader(page, '?lang=en');
+    await expect(notice).toBeHidden();
   }
 });
 
@@ -211,4 +217,20 @@ test.describe('motion', () => {
     await openReader(page, '?motion=system');
     expect(await scrollBehavior()).toBe('auto');
   });
+});
+
+test('the bundled fonts load from the reader itself and are used for the text', async ({ page }) => {
+  for (const [font, family] of [['atkinson', 'Atkinson Hyperlegible'], ['opendyslexic', 'OpenDyslexic']] as const) {
+    await openReader(page, `?lang=fr&font=${font}`);
+    const state = await page.evaluate(async (name) => {
+      const faces = await document.fonts.load(`16px "${name}"`, 'À é è ê ç œ « »');
+      const paragraph = document.querySelector('main p');
+      return {
+        loaded: faces.length > 0 && faces.every((face) => face.status === 'loaded'),
+        family: paragraph ? getComputedStyle(paragraph).fontFamily : '',
+      };
+    }, family);
+    expect(state.loaded, font).toBe(true);
+    expect(state.family.replaceAll('"', '').startsWith(family), state.family).toBe(true);
+  }
 });

@@ -1,18 +1,43 @@
-/** The bridge as a plain browser provides it: content from the compiled library.json, preferences in localStorage. */
-import type { ReaderBridge } from '../../../common/bridge';
+/**
+ * The bridge as a plain browser provides it: content from the compiled library.json, preferences in
+ * localStorage (checked by the same schema as the desktop's settings file), links in a new tab.
+ */
+import type { LoadedPreferences, ReaderBridge } from '../../../common/bridge';
 import type { Library } from '../../../common/document';
-import { DEFAULT_PREFERENCES, parsePreferences, type Preferences } from '../../../common/preferences';
+import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
+import { isAllowedExternalUrl } from '../../../common/external-url';
 
 const STORAGE_KEY = 'lisible.preferences';
+/** Where an unusable saved value is kept aside, as the desktop app renames a bad settings file. */
+const SET_ASIDE_KEY = 'lisible.preferences.invalid';
 
-function readStoredPreferences(): Preferences {
+function readStoredPreferences(): LoadedPreferences {
+  let stored: string | null;
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return (stored && parsePreferences(JSON.parse(stored))) || DEFAULT_PREFERENCES;
+    stored = localStorage.getItem(STORAGE_KEY);
   } catch {
-    // Storage disabled or a hand-edited value that is not JSON: start from defaults.
-    return DEFAULT_PREFERENCES;
+    // Storage disabled: nothing was saved, and nothing will be.
+    return { preferences: DEFAULT_PREFERENCES };
   }
+  if (stored === null) return { preferences: DEFAULT_PREFERENCES };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    return setAside(stored, 'unreadable');
+  }
+  const preferences = parsePreferences(parsed);
+  return preferences ? { preferences } : setAside(stored, 'invalid');
+}
+
+function setAside(stored: string, problem: NonNullable<LoadedPreferences['problem']>): LoadedPreferences {
+  try {
+    localStorage.setItem(SET_ASIDE_KEY, stored);
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing more can be done; the defaults still apply.
+  }
+  return { preferences: DEFAULT_PREFERENCES, problem };
 }
 
 export const webBridge: ReaderBridge = {
@@ -32,4 +57,11 @@ export const webBridge: ReaderBridge = {
     }
     return Promise.resolve();
   },
+  openExternal(url) {
+    if (!isAllowedExternalUrl(url)) return Promise.reject(new Error(`Refused to open ${url}`));
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return Promise.resolve();
+  },
+  // A browser has no menu and reports its appearance through CSS media queries.
+  onHostEvent: () => () => undefined,
 };

@@ -1,8 +1,8 @@
-import type en from './locales/en.json';
+import type { resources } from './index';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: (typeof resources)['en'];
   }
 }

@@ -1,9 +1,15 @@
-/** i18next set up with both languages bundled: the strings are small and switching must be instant. */
+/**
+ * i18next with both languages bundled: the strings are small and switching must be instant. Each feature
+ * keeps its strings in its own file (locales/<language>/<feature>.json), under a key named after the feature.
+ */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../common/languages';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import enReader from './locales/en/reader.json';
+import frReader from './locales/fr/reader.json';
+
+const en = { ...enReader };
+const fr: typeof en = { ...frReader };
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 

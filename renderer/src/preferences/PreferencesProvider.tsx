@@ -3,6 +3,7 @@ import type { Language } from '../../../common/languages';
 import { readingPreferences, type Preferences, type ReadingPreferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
 import { applyReadingPreferences } from './apply';
+import { usePalette } from './system-appearance';
 
 interface PreferencesApi {
   /** What the reader has chosen (saved as it is). */
@@ -44,9 +45,10 @@ export function PreferencesProvider({ stored, initial, children }: {
   const reading = useMemo(() => readingPreferences(preferences), [preferences]);
   const language = preferences.language ?? initial.language;
 
+  const palette = usePalette(reading.theme);
   useLayoutEffect(() => {
-    applyReadingPreferences(reading);
-  }, [reading]);
+    applyReadingPreferences(reading, palette);
+  }, [reading, palette]);
 
   const lastSaved = useRef(JSON.stringify(stored));
   useEffect(() => {

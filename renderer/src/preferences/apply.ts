@@ -1,10 +1,11 @@
 import type { ReadingPreferences } from '../../../common/preferences';
+import type { Palette } from './system-appearance';
 
 /**
  * Puts the reading preferences on the root element, where the stylesheets read them: sizes and spacings as
  * custom properties, the choices as data attributes. Nothing else is needed for a change to show at once.
  */
-export function applyReadingPreferences(preferences: ReadingPreferences, root: HTMLElement = document.documentElement): void {
+export function applyReadingPreferences(preferences: ReadingPreferences, palette: Palette, root: HTMLElement = document.documentElement): void {
   root.style.setProperty('--text-scale', String(preferences.textSize / 100));
   root.style.setProperty('--line-height', String(preferences.lineHeight));
   root.style.setProperty('--letter-spacing', `${preferences.letterSpacing}em`);
@@ -13,5 +14,6 @@ export function applyReadingPreferences(preferences: ReadingPreferences, root: H
   root.dataset.lineLength = preferences.lineLength;
   root.dataset.font = preferences.font;
   root.dataset.theme = preferences.theme;
+  root.dataset.palette = palette;
   root.dataset.motion = preferences.motion;
 }

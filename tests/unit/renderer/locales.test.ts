@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import fr from '../../../renderer/src/i18n/locales/fr.json';
+import { resources } from '../../../renderer/src/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -11,8 +10,8 @@ function entries(tree: Tree, prefix = ''): [string, string][] {
   );
 }
 
-const english = new Map(entries(en));
-const french = new Map(entries(fr));
+const english = new Map(entries(resources.en.translation));
+const french = new Map(entries(resources.fr.translation));
 
 describe('interface strings', () => {
   it('have the same keys in English and French', () => {

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import type { Language } from '../../../common/languages';
+import type { ReadingPreferences } from '../../../common/preferences';
+import type { Command } from '../../../common/shortcuts';
+import { bridge } from '../bridge';
+import { setHostHighContrast } from '../preferences/system-appearance';
+
+interface HostActions {
+  choose: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => void;
+  switchLanguage: (language: Language) => void;
+}
+
+/**
+ * Carries out what the desktop host asks: menu commands run exactly as their keyboard shortcuts do, and the
+ * system's high-contrast setting reaches the "same as my system" theme.
+ */
+export function useHostEvents(commands: Partial<Record<Command, () => void>>, { choose, switchLanguage }: HostActions): void {
+  useEffect(
+    () =>
+      bridge.onHostEvent((event) => {
+        switch (event.type) {
+          case 'command':
+            commands[event.command]?.();
+            break;
+          case 'setTheme':
+            choose('theme', event.theme);
+            break;
+          case 'setTextSize':
+            choose('textSize', event.textSize);
+            break;
+          case 'setLanguage':
+            switchLanguage(event.language);
+            break;
+          case 'systemContrast':
+            setHostHighContrast(event.highContrast);
+            break;
+        }
+      }),
+    [commands, choose, switchLanguage],
+  );
+}
