@@ -7,6 +7,7 @@ import { DocumentFooter } from './components/DocumentFooter';
 import { DocumentList } from './components/DocumentList';
 import { DocumentView } from './components/DocumentView';
 import { PreferencesPanel } from './components/PreferencesPanel';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { SiteHeader } from './components/SiteHeader';
 import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
 import { TableOfContents } from './components/TableOfContents';
@@ -66,6 +67,7 @@ export function App({ library, initialDocumentId, preferencesReset }: AppProps) 
   );
 
   const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
   const commands = useMemo(
     () => ({
@@ -73,6 +75,8 @@ export function App({ library, initialDocumentId, preferencesReset }: AppProps) 
       textSizeDecrease: () => stepTextSize(-1),
       textSizeReset: resetTextSize,
       openPreferences: () => setPreferencesOpen(true),
+      showShortcuts: () => setShortcutsOpen(true),
+      print: () => window.print(),
       switchLanguage: () => switchLanguage(otherLanguage(language)),
     }),
     [stepTextSize, resetTextSize, switchLanguage, language],
@@ -90,6 +94,7 @@ export function App({ library, initialDocumentId, preferencesReset }: AppProps) 
       <SkipLink />
       <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={() => setPreferencesOpen(true)} />
       <PreferencesPanel open={preferencesOpen} onClose={() => setPreferencesOpen(false)} />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <div className="layout">
         {shown && (
           <aside className="sidebar">

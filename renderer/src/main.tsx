@@ -9,6 +9,7 @@ import { AnnouncerProvider } from './components/Announcer';
 import { initI18n } from './i18n';
 import { initialLanguage } from './initial-language';
 import { initialEntry } from './library';
+import { ExternalLinkProvider } from './links/ExternalLinks';
 import { preferencesFromAddress } from './preferences/from-address';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
 import './styles/index.css';
@@ -33,11 +34,13 @@ async function start(root: HTMLElement): Promise<void> {
     <StrictMode>
       <PreferencesProvider stored={stored} initial={{ ...stored, ...fromAddress.preferences, language }}>
         <AnnouncerProvider>
-          <App
-            library={await library}
-            initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
-            preferencesReset={problem !== undefined}
-          />
+          <ExternalLinkProvider>
+            <App
+              library={await library}
+              initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
+              preferencesReset={problem !== undefined}
+            />
+          </ExternalLinkProvider>
         </AnnouncerProvider>
       </PreferencesProvider>
     </StrictMode>,

@@ -1,6 +1,13 @@
+import type { MouseEvent } from 'react';
 import type { Inline } from '../../../common/document';
+import { useOpenExternal } from '../links/ExternalLinks';
 
 export function InlineContent({ nodes }: { nodes: Inline[] }) {
+  const openExternal = useOpenExternal();
+  const follow = (event: MouseEvent<HTMLAnchorElement>, href: string) => {
+    event.preventDefault();
+    openExternal(href);
+  };
   return nodes.map((node, index) => {
     switch (node.type) {
       case 'text':
@@ -19,7 +26,7 @@ export function InlineContent({ nodes }: { nodes: Inline[] }) {
         );
       case 'link':
         return (
-          <a key={index} href={node.href}>
+          <a key={index} href={node.href} onClick={(event) => follow(event, node.href)}>
             <InlineContent nodes={node.children} />
           </a>
         );

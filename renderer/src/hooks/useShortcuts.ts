@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { commandForKeyPress, type Command } from '../../../common/shortcuts';
 
 // userAgentData is not in every engine yet; the user agent string names the platform everywhere.
-const IS_MAC = /Macintosh|iPhone|iPad/.test(navigator.userAgent);
+export const IS_MAC = /Macintosh|iPhone|iPad/.test(navigator.userAgent);
 
 /**
  * Runs the registry's commands from the keyboard. Handled commands take the key from the browser (Ctrl+=

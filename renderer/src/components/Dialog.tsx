@@ -1,0 +1,49 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A modal dialog on the browser's own <dialog>: focus stays inside, Escape closes it, the page behind is inert.
+ * When it closes, focus goes back to whatever opened it.
+ */
+export function Dialog({ open, onClose, title, className, role, children }: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  className?: string;
+  /** `alertdialog` for a question that needs an answer before going on. */
+  role?: 'alertdialog';
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      opener.current = document.activeElement;
+      element.showModal();
+    } else if (!open && element.open) {
+      element.close();
+    }
+  }, [open]);
+
+  const returnFocus = () => {
+    if (opener.current instanceof HTMLElement) opener.current.focus();
+    onClose();
+  };
+
+  return (
+    <dialog ref={dialog} className={`dialog ${className ?? ''}`} role={role} aria-labelledby={titleId} onClose={returnFocus}>
+      <div className="dialog-header">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('dialog.close')}
+        </button>
+      </div>
+      {open && <div className="dialog-body">{children}</div>}
+    </dialog>
+  );
+}
