@@ -9,7 +9,8 @@ const frenchText = [
   readFileSync('content/about-us.fr.md', 'utf8'),
   ...readdirSync(FRENCH_STRINGS).map((file) => readFileSync(join(FRENCH_STRINGS, file), 'utf8')),
 ].join('');
-const REQUIRED = [...new Set([...frenchText, ...'éèêëàâçîïôûùüÿœæÉÈÊÀÇŒÆ«»’'])].filter((char) => char >= ' ');
+// Code points, not graphemes: a font's coverage is per code point.
+const REQUIRED = Array.from(new Set(Array.from(frenchText + 'éèêëàâçîïôûùüÿœæÉÈÊÀÇŒÆ«»’'))).filter((char) => char >= ' ');
 
 /** The space characters a bundled font may lack: the browser then takes them from the next font in the stack. */
 const SPACES = new Set(['\u00a0', '\u202f']);
