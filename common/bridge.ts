@@ -3,6 +3,7 @@
  * `window.lisible` over IPC; in a browser the renderer backs it with `fetch`, `localStorage` and `window.open`.
  */
 import type { Library } from './document';
+import type { KioskConfig } from './kiosk';
 import type { Language } from './languages';
 import type { Preferences, TextSize, Theme } from './preferences';
 import type { Command } from './shortcuts';
@@ -19,7 +20,9 @@ export type HostEvent =
   | { type: 'setTheme'; theme: Theme }
   | { type: 'setTextSize'; textSize: TextSize }
   | { type: 'setLanguage'; language: Language }
-  | { type: 'systemContrast'; highContrast: boolean };
+  | { type: 'systemContrast'; highContrast: boolean }
+  /** Kiosk: the administrator pressed the exit chord; the renderer asks for the PIN. */
+  | { type: 'adminExitRequested' };
 
 export interface ReaderBridge {
   loadLibrary(): Promise<Library>;
@@ -27,6 +30,10 @@ export interface ReaderBridge {
   savePreferences(preferences: Preferences): Promise<void>;
   /** Opens an https address outside the reader, once the reader has confirmed it. Other schemes are refused. */
   openExternal(url: string): Promise<void>;
+  /** The kiosk settings when the reader runs as a kiosk, otherwise null. */
+  loadKioskConfig(): Promise<KioskConfig | null>;
+  /** Kiosk: asks the host to quit; resolves false when the PIN is wrong (or the host has no lockdown to leave). */
+  requestKioskExit(pin: string): Promise<boolean>;
   /** Listens for host events; returns the function that stops listening. */
   onHostEvent(listener: (event: HostEvent) => void): () => void;
 }
@@ -37,6 +44,8 @@ export const IPC_CHANNELS = {
   loadPreferences: 'lisible:preferences:load',
   savePreferences: 'lisible:preferences:save',
   openExternal: 'lisible:external:open',
+  loadKioskConfig: 'lisible:kiosk:config',
+  requestKioskExit: 'lisible:kiosk:exit',
   hostEvent: 'lisible:host-event',
 } as const;
 

@@ -14,6 +14,8 @@ const SHOTS = [
   { name: 'text-400-fr', query: '?lang=fr&theme=light&textSize=400', width: 1280, height: 800 },
   { name: 'preferences-fr', query: '?lang=fr&theme=light', width: 1280, height: 800, panel: 'Préférences de lecture' },
   { name: 'reader-en-320', query: '?lang=en&theme=light&font=opendyslexic', width: 320, height: 640 },
+  { name: 'kiosk-start', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français' },
+  { name: 'kiosk-reader-fr', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français', click: 'Français' },
 ];
 
 const server = await preview({
@@ -29,7 +31,9 @@ for (const shot of SHOTS) {
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
   page.on('pageerror', (error) => console.error(error));
   await page.goto(`http://127.0.0.1:4319/${shot.query}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  if (shot.ready) await page.getByRole('button', { name: shot.ready }).waitFor();
+  else await page.getByRole('heading', { level: 1 }).waitFor();
+  if (shot.click) await page.getByRole('button', { name: shot.click }).click();
   if (shot.panel) await page.getByRole('button', { name: shot.panel }).click();
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${OUT}/${shot.name}.png` });

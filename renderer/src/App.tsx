@@ -13,6 +13,7 @@ import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
 import { TableOfContents } from './components/TableOfContents';
 import { useHostEvents } from './hooks/useHostEvents';
 import { useShortcuts } from './hooks/useShortcuts';
+import { useKiosk } from './kiosk/KioskContext';
 import { versionFor } from './library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePreferences } from './preferences/PreferencesProvider';
@@ -23,16 +24,19 @@ interface AppProps {
   initialDocumentId: string;
   /** The saved preferences could not be used: say so, once. */
   preferencesReset: boolean;
+  /** Move focus to the document's title once shown (a kiosk reader who just chose a language). */
+  focusTitleOnMount?: boolean;
 }
 
-export function App({ library, initialDocumentId, preferencesReset }: AppProps) {
+export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
   // Where focus goes once the next render is on screen: the first of these sections that exists (innermost
   // first), else the document title. Undefined when focus should stay where it is.
-  const pendingFocus = useRef<string[] | undefined>(undefined);
+  const pendingFocus = useRef<string[] | undefined>(focusTitleOnMount ? [] : undefined);
+  const kiosk = useKiosk();
 
   const entry = library.documents.find((candidate) => candidate.id === documentId) ?? library.documents[0];
   const shown = entry && versionFor(entry, language);
@@ -74,12 +78,13 @@ export function App({ library, initialDocumentId, preferencesReset }: AppProps) 
       textSizeIncrease: () => stepTextSize(1),
       textSizeDecrease: () => stepTextSize(-1),
       textSizeReset: resetTextSize,
-      openPreferences: () => setPreferencesOpen(true),
+      // A kiosk offers its own large controls, not the full panel.
+      openPreferences: kiosk ? undefined : () => setPreferencesOpen(true),
       showShortcuts: () => setShortcutsOpen(true),
       print: () => window.print(),
       switchLanguage: () => switchLanguage(otherLanguage(language)),
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language],
+    [stepTextSize, resetTextSize, switchLanguage, language, kiosk],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });

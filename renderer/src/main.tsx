@@ -9,6 +9,8 @@ import { AnnouncerProvider } from './components/Announcer';
 import { initI18n } from './i18n';
 import { initialLanguage } from './initial-language';
 import { initialEntry } from './library';
+import { kioskPreferences } from './kiosk/kiosk-preferences';
+import { KioskShell } from './kiosk/KioskShell';
 import { ExternalLinkProvider } from './links/ExternalLinks';
 import { preferencesFromAddress } from './preferences/from-address';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
@@ -25,22 +27,28 @@ async function start(root: HTMLElement): Promise<void> {
   const { preferences: stored, problem } = await bridge
     .loadPreferences()
     .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
+  const kiosk = await bridge.loadKioskConfig().catch(() => null);
   const fromAddress = preferencesFromAddress(location.search);
   for (const message of fromAddress.ignored) console.warn(message);
-  const language = initialLanguage(location.search, stored, navigator.languages);
+  // A kiosk starts every reader from its own defaults; nothing saved by anyone before applies.
+  const language = kiosk ? (kiosk.language === 'ask' ? 'en' : kiosk.language) : initialLanguage(location.search, stored, navigator.languages);
+  const initial = kiosk ? kioskPreferences(kiosk, language) : { ...stored, ...fromAddress.preferences, language };
   await initI18n(language);
   const { documents } = await library;
   createRoot(root).render(
     <StrictMode>
-      <PreferencesProvider stored={stored} initial={{ ...stored, ...fromAddress.preferences, language }}>
+      <PreferencesProvider stored={stored} initial={initial} persist={!kiosk}>
         <AnnouncerProvider>
-          <ExternalLinkProvider>
-            <App
-              library={await library}
-              initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
-              preferencesReset={problem !== undefined}
-            />
-          </ExternalLinkProvider>
+          <KioskShell config={kiosk}>
+            <ExternalLinkProvider>
+              <App
+                library={await library}
+                initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
+                preferencesReset={!kiosk && problem !== undefined}
+                focusTitleOnMount={kiosk !== null}
+              />
+            </ExternalLinkProvider>
+          </KioskShell>
         </AnnouncerProvider>
       </PreferencesProvider>
     </StrictMode>,

@@ -1,20 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { Library } from '../../common/document';
+import { expect, test } from '@playwright/test';
+import { serveLibraryWithLinks } from './library-route';
 import { axeViolations, openReader } from './reader';
-
-/** Serves the real library with links added to the first paragraph of the English "Related" section. */
-async function withLinks(page: Page, links: { text: string; href: string }[]): Promise<void> {
-  await page.route('**/library.json', async (route) => {
-    const response = await route.fetch();
-    const library = (await response.json()) as Library;
-    const english = library.documents[0]?.versions.en;
-    english?.sections.at(-1)?.blocks.unshift({
-      type: 'paragraph',
-      children: links.map(({ text, href }) => ({ type: 'link' as const, href, children: [{ type: 'text' as const, value: text }] })),
-    });
-    await route.fulfill({ response, json: library });
-  });
-}
 
 test('F1 lists every keyboard shortcut in the current language; Escape closes it and focus returns', async ({ page }) => {
   await openReader(page, '?lang=fr');
@@ -33,7 +19,7 @@ test('F1 lists every keyboard shortcut in the current language; Escape closes it
 });
 
 test('a link asks before leaving the reader, naming where it goes', async ({ page, context }) => {
-  await withLinks(page, [{ text: 'Ontario Health', href: 'https://www.ontariohealth.ca/about-us' }]);
+  await serveLibraryWithLinks(page, [{ text: 'Ontario Health', href: 'https://www.ontariohealth.ca/about-us' }]);
   await openReader(page, '?lang=en');
   const link = page.getByRole('link', { name: 'Ontario Health' });
   await link.click();
@@ -57,7 +43,7 @@ test('a link asks before leaving the reader, naming where it goes', async ({ pag
 });
 
 test('a link that is not https is refused, and says so', async ({ page }) => {
-  await withLinks(page, [{ text: 'Plain web', href: 'http://example.com/' }]);
+  await serveLibraryWithLinks(page, [{ text: 'Plain web', href: 'http://example.com/' }]);
   await openReader(page, '?lang=en');
   await page.getByRole('link', { name: 'Plain web' }).click();
   const dialog = page.getByRole('alertdialog');

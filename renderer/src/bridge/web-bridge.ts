@@ -6,6 +6,7 @@ import type { LoadedPreferences, ReaderBridge } from '../../../common/bridge';
 import type { Library } from '../../../common/document';
 import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
 import { isAllowedExternalUrl } from '../../../common/external-url';
+import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
 
 const STORAGE_KEY = 'lisible.preferences';
 /** Where an unusable saved value is kept aside, as the desktop app renames a bad settings file. */
@@ -62,6 +63,9 @@ export const webBridge: ReaderBridge = {
     window.open(url, '_blank', 'noopener,noreferrer');
     return Promise.resolve();
   },
+  // `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job.
+  loadKioskConfig: () => Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
+  requestKioskExit: () => Promise.resolve(false),
   // A browser has no menu and reports its appearance through CSS media queries.
   onHostEvent: () => () => undefined,
 };

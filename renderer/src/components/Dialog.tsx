@@ -5,13 +5,17 @@ import { useTranslation } from 'react-i18next';
  * A modal dialog on the browser's own <dialog>: focus stays inside, Escape closes it, the page behind is inert.
  * When it closes, focus goes back to whatever opened it.
  */
-export function Dialog({ open, onClose, title, className, role, children }: {
+export function Dialog({ open, onClose, title, className, role, describedBy, hideClose = false, children }: {
   open: boolean;
   onClose: () => void;
   title: string;
   className?: string;
   /** `alertdialog` for a question that needs an answer before going on. */
   role?: 'alertdialog';
+  /** The id of the element whose text screen readers read out with the title. */
+  describedBy?: string;
+  /** For dialogs whose own actions say how to leave them. */
+  hideClose?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -36,12 +40,21 @@ export function Dialog({ open, onClose, title, className, role, children }: {
   };
 
   return (
-    <dialog ref={dialog} className={`dialog ${className ?? ''}`} role={role} aria-labelledby={titleId} onClose={returnFocus}>
+    <dialog
+      ref={dialog}
+      className={`dialog ${className ?? ''}`}
+      role={role}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      onClose={returnFocus}
+    >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t('dialog.close')}
-        </button>
+        {!hideClose && (
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('dialog.close')}
+          </button>
+        )}
       </div>
       {open && <div className="dialog-body">{children}</div>}
     </dialog>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
 import { useStickyHeaderOffset } from '../hooks/useStickyHeaderOffset';
 import { LanguageToggle } from './LanguageToggle';
+import { KioskControls } from '../kiosk/KioskControls';
+import { useKiosk } from '../kiosk/KioskContext';
 import { ReadingToolbar } from './ReadingToolbar';
 
 export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
@@ -12,12 +14,13 @@ export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
 }) {
   const { t } = useTranslation();
   const header = useRef<HTMLElement>(null);
+  const kiosk = useKiosk();
   useStickyHeaderOffset(header);
   return (
     <header className="site-header" ref={header}>
       <p className="product-name">{t('app.name')}</p>
-      <ReadingToolbar onOpenPreferences={onOpenPreferences} />
-      <LanguageToggle language={language} onSwitch={onSwitchLanguage} />
+      {kiosk ? <KioskControls /> : <ReadingToolbar onOpenPreferences={onOpenPreferences} />}
+      {(!kiosk || kiosk.config.controls.includes('language')) && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
     </header>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { Language } from '../../../common/languages';
 import type { ReadingPreferences } from '../../../common/preferences';
-import type { Command } from '../../../common/shortcuts';
 import { bridge } from '../bridge';
 import { setHostHighContrast } from '../preferences/system-appearance';
+import type { CommandHandlers } from './useShortcuts';
 
 interface HostActions {
   choose: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => void;
@@ -14,7 +14,7 @@ interface HostActions {
  * Carries out what the desktop host asks: menu commands run exactly as their keyboard shortcuts do, and the
  * system's high-contrast setting reaches the "same as my system" theme.
  */
-export function useHostEvents(commands: Partial<Record<Command, () => void>>, { choose, switchLanguage }: HostActions): void {
+export function useHostEvents(commands: CommandHandlers, { choose, switchLanguage }: HostActions): void {
   useEffect(
     () =>
       bridge.onHostEvent((event) => {

@@ -8,7 +8,10 @@ export const IS_MAC = /Macintosh|iPhone|iPad/.test(navigator.userAgent);
  * Runs the registry's commands from the keyboard. Handled commands take the key from the browser (Ctrl+=
  * enlarges the text rather than zooming the page); commands with no handler are left to the browser.
  */
-export function useShortcuts(handlers: Partial<Record<Command, () => void>>): void {
+/** What each command does here; a command left out (or undefined) is not available in this mode. */
+export type CommandHandlers = { [C in Command]?: (() => void) | undefined };
+
+export function useShortcuts(handlers: CommandHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;

@@ -5,15 +5,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../common/languages';
+import enKiosk from './locales/en/kiosk.json';
 import enLinks from './locales/en/links.json';
 import enReader from './locales/en/reader.json';
 import enShortcuts from './locales/en/shortcuts.json';
+import frKiosk from './locales/fr/kiosk.json';
 import frLinks from './locales/fr/links.json';
 import frReader from './locales/fr/reader.json';
 import frShortcuts from './locales/fr/shortcuts.json';
 
-const en = { ...enReader, shortcuts: enShortcuts, links: enLinks };
-const fr: typeof en = { ...frReader, shortcuts: frShortcuts, links: frLinks };
+const en = { ...enReader, shortcuts: enShortcuts, links: enLinks, kiosk: enKiosk };
+const fr: typeof en = { ...frReader, shortcuts: frShortcuts, links: frLinks, kiosk: frKiosk };
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isAllowedExternalUrl } from '../../../common/external-url';
 import { bridge } from '../bridge';
 import { Dialog } from '../components/Dialog';
+import { useKiosk } from '../kiosk/KioskContext';
+import { QrCode } from '../kiosk/QrCode';
 
 type OpenExternal = (address: string) => void;
 
@@ -15,12 +17,14 @@ export function useOpenExternal(): OpenExternal {
 
 /**
  * Links in the content never navigate the reader away. Choosing one opens a confirmation naming the
- * destination; only https addresses can be opened, in the system's browser.
+ * destination; only https addresses can be opened, in the system's browser. A kiosk shows the address and a
+ * QR code instead.
  */
 export function ExternalLinkProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [address, setAddress] = useState<string | null>(null);
   const close = useCallback(() => setAddress(null), []);
+  const kiosk = useKiosk();
   const allowed = address !== null && isAllowedExternalUrl(address);
   const host = allowed ? new URL(address).hostname : '';
 
@@ -35,7 +39,16 @@ export function ExternalLinkProvider({ children }: { children: ReactNode }) {
     <ExternalLinkContext.Provider value={setAddress}>
       {children}
       <Dialog open={address !== null} onClose={close} title={t('links.title')} role="alertdialog" className="link-dialog">
-        {allowed ? (
+        {allowed && kiosk ? (
+          // A kiosk never leaves the reader: the address goes with the reader, on their phone.
+          <>
+            <p>{t('kiosk.qr.scan')}</p>
+            <QrCode address={address} alt={t('kiosk.qr.alt', { address })} />
+            <p>
+              {t('links.address')} <span className="address">{address}</span>
+            </p>
+          </>
+        ) : allowed ? (
           <>
             <p>{t('links.body', { host })}</p>
             <p>

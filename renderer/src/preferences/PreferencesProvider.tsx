@@ -15,6 +15,8 @@ interface PreferencesApi {
   setPreference: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => void;
   /** Back to the defaults for everything but the language. */
   resetReading: () => void;
+  /** Replaces every preference at once (a kiosk's reset between readers). */
+  restore: (preferences: Preferences & { language: Language }) => void;
 }
 
 const PreferencesContext = createContext<PreferencesApi | null>(null);
@@ -36,9 +38,11 @@ function save(preferences: Preferences): void {
  * Holds the preferences, applies them to the page as they change and saves them. `stored` is what was saved
  * before; `initial` adds what the address asked for, which is saved like any other choice.
  */
-export function PreferencesProvider({ stored, initial, children }: {
+export function PreferencesProvider({ stored, initial, persist = true, children }: {
   stored: Preferences;
   initial: Preferences & { language: Language };
+  /** False in kiosk mode: nothing of one reader may be kept for the next. */
+  persist?: boolean;
   children: ReactNode;
 }) {
   const [preferences, setPreferences] = useState<Preferences>(initial);
@@ -53,10 +57,10 @@ export function PreferencesProvider({ stored, initial, children }: {
   const lastSaved = useRef(JSON.stringify(stored));
   useEffect(() => {
     const serialised = JSON.stringify(preferences);
-    if (serialised === lastSaved.current) return;
+    if (!persist || serialised === lastSaved.current) return;
     lastSaved.current = serialised;
     save(preferences);
-  }, [preferences]);
+  }, [preferences, persist]);
 
   const api = useMemo<PreferencesApi>(
     () => ({
@@ -66,6 +70,7 @@ export function PreferencesProvider({ stored, initial, children }: {
       setLanguage: (next) => setPreferences((current) => ({ ...current, language: next })),
       setPreference: (key, value) => setPreferences((current) => ({ ...current, [key]: value })),
       resetReading: () => setPreferences((current) => (current.language ? { language: current.language } : {})),
+      restore: setPreferences,
     }),
     [preferences, reading, language],
   );

@@ -1,0 +1,54 @@
+/**
+ * Kiosk mode settings. A clinic's IT staff write them as JSON; the schema checks every field and names the
+ * field and the problem when one is wrong, so the kiosk never starts half-configured.
+ */
+import * as v from 'valibot';
+import { TEXT_SIZES, THEMES } from './preferences';
+
+export const KIOSK_CONTROLS = ['textSize', 'contrast', 'language', 'readAloud', 'backToStart'] as const;
+export type KioskControl = (typeof KIOSK_CONTROLS)[number];
+
+const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+export const KioskConfigSchema = v.strictObject({
+  /** Seconds without input before the "are you still there?" warning. */
+  idleTimeoutSeconds: v.optional(seconds(30, 3600), 120),
+  /** Seconds the warning counts down before the reset; WCAG 2.2.1 asks for at least 20. */
+  warningSeconds: v.optional(seconds(20, 300), 30),
+  /** The language the kiosk opens in, or `ask` for the bilingual start screen. */
+  language: v.optional(v.picklist(['ask', 'en', 'fr']), 'ask'),
+  textSize: v.optional(v.picklist(TEXT_SIZES), 150),
+  theme: v.optional(v.picklist(THEMES), 'light'),
+  /** The on-screen controls offered; all by default. */
+  controls: v.optional(v.pipe(v.array(v.picklist(KIOSK_CONTROLS)), v.minLength(1)), [...KIOSK_CONTROLS]),
+  /** Desktop only: the key chord that asks for the administrator PIN, as an Electron accelerator. */
+  exitChord: v.optional(v.pipe(v.string(), v.regex(/^(?:(?:Ctrl|Alt|Shift|Cmd|CmdOrCtrl)\+){2,}[A-Z0-9]$/, 'must be at least two modifiers and a letter or digit, e.g. Ctrl+Alt+Shift+Q')), 'Ctrl+Alt+Shift+Q'),
+  /** Desktop only: scrypt hash of the administrator PIN (`scrypt$<salt hex>$<key hex>`), never the PIN itself. */
+  exitPinHash: v.optional(v.pipe(v.string(), v.regex(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/, 'must be a hash made with `npm run kiosk:hash-pin`'))),
+  /** Desktop only: keep the display from sleeping. */
+  keepDisplayAwake: v.optional(v.boolean(), true),
+});
+
+export type KioskConfigInput = v.InferInput<typeof KioskConfigSchema>;
+export type KioskConfig = v.InferOutput<typeof KioskConfigSchema>;
+
+export type KioskConfigResult = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };
+
+/** Validates a kiosk configuration; each error names the field and the problem. */
+export function parseKioskConfig(value: unknown): KioskConfigResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: ['configuration: must be a JSON object of settings'] };
+  }
+  const result = v.safeParse(KioskConfigSchema, value);
+  if (result.success) return { ok: true, config: result.output };
+  return {
+    ok: false,
+    errors: result.issues.map((issue) => {
+      const field = v.getDotPath(issue) ?? 'configuration';
+      return issue.type === 'strict_object' ? `${field}: is not a kiosk setting` : `${field}: ${issue.message}`;
+    }),
+  };
+}
+
+/** The settings a browser kiosk (`?kiosk=1`) runs with. */
+export const DEFAULT_KIOSK_CONFIG: KioskConfig = v.parse(KioskConfigSchema, {});

@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+import type { KioskConfig } from '../../../common/kiosk';
+
+export interface Kiosk {
+  config: KioskConfig;
+  /** Ends the session: back to the start screen with the kiosk's defaults. */
+  backToStart: () => void;
+}
+
+export const KioskContext = createContext<Kiosk | null>(null);
+
+/** The kiosk when the reader runs as one, otherwise null. */
+export function useKiosk(): Kiosk | null {
+  return useContext(KioskContext);
+}
