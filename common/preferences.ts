@@ -20,6 +20,8 @@ export const LINE_LENGTHS = ['narrow', 'medium', 'wide'] as const;
 export const FONTS = ['system', 'atkinson', 'opendyslexic'] as const;
 export const THEMES = ['system', 'light', 'dark', 'contrast-dark', 'contrast-light'] as const;
 export const MOTIONS = ['system', 'reduce', 'allow'] as const;
+/** Read-aloud speed, as a multiple of the voice's normal rate. */
+export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3] as const;
 
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type LineLength = (typeof LINE_LENGTHS)[number];
@@ -37,6 +39,10 @@ export const ReadingPreferencesSchema = v.object({
   font: v.picklist(FONTS),
   theme: v.picklist(THEMES),
   motion: v.picklist(MOTIONS),
+  /** The read-aloud voice's `voiceURI`; absent, the reader picks one for each passage's language. */
+  voice: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(500))),
+  speechRate: v.picklist(SPEECH_RATES),
+  speechHighlight: v.boolean(),
 });
 
 export type ReadingPreferences = v.InferOutput<typeof ReadingPreferencesSchema>;
@@ -51,6 +57,9 @@ export const DEFAULT_READING_PREFERENCES: ReadingPreferences = {
   font: 'system',
   theme: 'system',
   motion: 'system',
+  voice: undefined,
+  speechRate: 1,
+  speechHighlight: true,
 };
 
 export const PreferencesSchema = v.strictObject({

@@ -11,6 +11,13 @@ export const COMMANDS = [
   'switchLanguage',
   'showShortcuts',
   'print',
+  'accessibilityReport',
+  'speechPlayPause',
+  'speechStop',
+  'speechPreviousSentence',
+  'speechNextSentence',
+  'speechPreviousSection',
+  'speechNextSection',
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -51,7 +58,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     accelerator: 'CmdOrCtrl+0',
     bindings: [{ primary: true, keys: ['0'], codes: ['Digit0', 'Numpad0'] }],
   },
-  { command: 'openPreferences', accelerator: 'CmdOrCtrl+,', bindings: [{ primary: true, keys: [','], codes: ['Comma'] }] },
+  // Not with Shift: that is the previous sentence.
+  { command: 'openPreferences', accelerator: 'CmdOrCtrl+,', bindings: [{ primary: true, shift: false, keys: [','], codes: ['Comma'] }] },
   {
     command: 'switchLanguage',
     accelerator: 'CmdOrCtrl+Shift+L',
@@ -59,6 +67,41 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { command: 'showShortcuts', accelerator: 'F1', bindings: [{ primary: false, keys: ['F1'], codes: ['F1'] }] },
   { command: 'print', accelerator: 'CmdOrCtrl+P', bindings: [{ primary: true, keys: ['p', 'P'], codes: ['KeyP'] }] },
+  // E for "evaluate"; Ctrl+Shift+A belongs to the browser's tab search.
+  {
+    command: 'accessibilityReport',
+    accelerator: 'CmdOrCtrl+Shift+E',
+    bindings: [{ primary: true, shift: true, keys: ['E', 'e'], codes: ['KeyE'] }],
+  },
+  // Read aloud. U as in Edge's "Read aloud"; "." is the full stop (and Cmd+. cancels on macOS); < and > step
+  // by sentence, and with Alt instead of Ctrl by section. Shifted punctuation moves between layouts, so the
+  // physical keys count too.
+  {
+    command: 'speechPlayPause',
+    accelerator: 'CmdOrCtrl+Shift+U',
+    bindings: [{ primary: true, shift: true, keys: ['U', 'u'], codes: ['KeyU'] }],
+  },
+  { command: 'speechStop', accelerator: 'CmdOrCtrl+.', bindings: [{ primary: true, shift: false, keys: ['.'], codes: ['Period'] }] },
+  {
+    command: 'speechPreviousSentence',
+    accelerator: 'CmdOrCtrl+Shift+,',
+    bindings: [{ primary: true, shift: true, keys: [',', '<'], codes: ['Comma'] }],
+  },
+  {
+    command: 'speechNextSentence',
+    accelerator: 'CmdOrCtrl+Shift+.',
+    bindings: [{ primary: true, shift: true, keys: ['.', '>'], codes: ['Period'] }],
+  },
+  {
+    command: 'speechPreviousSection',
+    accelerator: 'Alt+Shift+,',
+    bindings: [{ primary: false, alt: true, shift: true, keys: [',', '<'], codes: ['Comma'] }],
+  },
+  {
+    command: 'speechNextSection',
+    accelerator: 'Alt+Shift+.',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['.', '>'], codes: ['Period'] }],
+  },
 ];
 
 /** The keyboard event's modifiers and keys, as much of a `KeyboardEvent` as matching needs. */
@@ -80,7 +123,14 @@ function matches(binding: KeyBinding, press: KeyPress, isMac: boolean): boolean 
   return Boolean(binding.keys?.includes(press.key) || binding.codes?.includes(press.code));
 }
 
+/** Every command a key press matches. More than one would be a clash; the registry's tests check there is none. */
+export function commandsForKeyPress(press: KeyPress, isMac: boolean): Command[] {
+  return SHORTCUTS.filter((shortcut) => shortcut.bindings.some((binding) => matches(binding, press, isMac))).map(
+    (shortcut) => shortcut.command,
+  );
+}
+
 /** The command a key press means, if any. */
 export function commandForKeyPress(press: KeyPress, isMac: boolean): Command | undefined {
-  return SHORTCUTS.find((shortcut) => shortcut.bindings.some((binding) => matches(binding, press, isMac)))?.command;
+  return commandsForKeyPress(press, isMac)[0];
 }

@@ -3,15 +3,11 @@
  * and rejected with an Error (which reaches the renderer as a failed promise), never acted on.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IPC_CHANNELS, type ReaderBridge } from '../common/bridge';
-import type { Library } from '../common/document';
-import { checkInvocation, type BridgeArguments, type BridgeMethod, type SenderFrame } from './security/ipc-guard';
-import { readPreferencesFile, writePreferencesFile } from './settings/preferences-file';
+import { IPC_CHANNELS } from '../common/bridge';
+import { createRequestHandlers, type RequestContext, type RequestHandlers } from './bridge/request-handlers';
+import { BRIDGE_METHODS, checkInvocation, type BridgeMethod, type SenderFrame } from './security/ipc-guard';
 
-export interface IpcContext {
-  /** Loaded once at startup; every request gets the same library. */
-  library: Promise<Library>;
-  preferencesPath: string;
+export interface IpcContext extends Omit<RequestContext, 'warn'> {
   /** Whether these web contents are the app's window. */
   isAppWindow: (contents: WebContents) => boolean;
 }
@@ -32,10 +28,9 @@ function describeSender(event: IpcMainInvokeEvent, isAppWindow: IpcContext['isAp
   }
 }
 
-type Handler<M extends BridgeMethod> = (...args: BridgeArguments<M>) => ReturnType<ReaderBridge[M]>;
-
-function handle<M extends BridgeMethod>(method: M, isAppWindow: IpcContext['isAppWindow'], handler: Handler<M>): void {
+function handle(method: BridgeMethod, handlers: RequestHandlers, isAppWindow: IpcContext['isAppWindow']): void {
   const channel = IPC_CHANNELS[method];
+  const handler = handlers[method] as (...args: unknown[]) => unknown;
   ipcMain.handle(channel, (event, ...args: unknown[]) => {
     const verdict = checkInvocation(method, describeSender(event, isAppWindow), args);
     if (!verdict.ok) {
@@ -46,15 +41,7 @@ function handle<M extends BridgeMethod>(method: M, isAppWindow: IpcContext['isAp
   });
 }
 
-export function registerIpc({ library, preferencesPath, isAppWindow }: IpcContext): void {
-  handle('loadLibrary', isAppWindow, () => library);
-
-  handle('loadPreferences', isAppWindow, async () => {
-    const { preferences, problem } = await readPreferencesFile(preferencesPath);
-    // A damaged file is moved aside as it is detected, so this is reported once rather than on every load.
-    if (problem) console.warn(`Preferences file ${preferencesPath} is ${problem}; using the defaults.`);
-    return preferences;
-  });
-
-  handle('savePreferences', isAppWindow, (preferences) => writePreferencesFile(preferencesPath, preferences));
+export function registerIpc({ isAppWindow, ...context }: IpcContext): void {
+  const handlers = createRequestHandlers({ ...context, warn: (message) => console.warn(message) });
+  for (const method of BRIDGE_METHODS) handle(method, handlers, isAppWindow);
 }

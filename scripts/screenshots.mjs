@@ -35,7 +35,7 @@ for (const shot of SHOTS) {
   else await page.getByRole('heading', { level: 1 }).waitFor();
   if (shot.click) await page.getByRole('button', { name: shot.click }).click();
   if (shot.panel) await page.getByRole('button', { name: shot.panel }).click();
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => globalThis.document.fonts.ready);
   await page.screenshot({ path: `${OUT}/${shot.name}.png` });
   await page.close();
   console.log(`${OUT}/${shot.name}.png`);

@@ -1,6 +1,6 @@
 /**
- * The YAML front matter of a content file, parsed and validated field by field so each fault names its field
- * and line.
+ * The YAML front matter of a content file, parsed by the `yaml` package and validated field by field so each
+ * fault names its field and line.
  */
 import * as v from 'valibot';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
@@ -62,18 +62,12 @@ export interface ParsedFrontMatter {
   lines: Record<Field, number>;
 }
 
-/** Raw field values and the file line of each field, before validation. */
-export interface RawFields {
-  values: Partial<Record<Field, unknown>>;
-  lines: Partial<Record<Field, number>>;
-}
-
 /**
  * @param yamlText the text between the `---` fences
  * @param fenceLine the file line of the opening `---`, so YAML line n is file line fenceLine + n
  */
 export function parseFrontMatter(yamlText: string, fenceLine: number, fail: Fail): ParsedFrontMatter {
-  const { values, lines } = readSimpleFields(yamlText, fenceLine) ?? readYamlFields(yamlText, fenceLine, fail);
+  const { values, lines } = readYamlFields(yamlText, fenceLine, fail);
   const data: Partial<Record<Field, unknown>> = {};
   for (const field of FIELDS) {
     const line = lines[field];
@@ -85,8 +79,12 @@ export function parseFrontMatter(yamlText: string, fenceLine: number, fail: Fail
   return { data: data as FrontMatter, lines: lines as Record<Field, number> };
 }
 
-/** The YAML library's reading, with its errors located on file lines. */
-export function readYamlFields(yamlText: string, fenceLine: number, fail: Fail): RawFields {
+/** Raw field values and the file line of each field, before validation; YAML errors located on file lines. */
+function readYamlFields(
+  yamlText: string,
+  fenceLine: number,
+  fail: Fail,
+): { values: Partial<Record<Field, unknown>>; lines: Partial<Record<Field, number>> } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const fileLine = (offset: number) => fenceLine + lineCounter.linePos(offset).line;
@@ -104,31 +102,4 @@ export function readYamlFields(yamlText: string, fenceLine: number, fail: Fail):
     lines[name] = line;
   }
   return { values: (doc.toJS() ?? {}) as Partial<Record<Field, unknown>>, lines };
-}
-
-/**
- * A plain `field: value` line whose value YAML reads as that very string: it starts with a letter (or is a
- * YYYY-MM-DD date, a string in YAML 1.2) and holds no `#`, no `: `, no control or format character.
- */
-const SIMPLE_LINE = /^([a-z]+): (\p{L}[^#\p{Cc}\p{Cf}]*|\d{4}-\d{2}-\d{2})$/u;
-const YAML_KEYWORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
-
-/**
- * The fields of front matter made only of simple lines (see SIMPLE_LINE) naming known fields once each,
- * read without the YAML library (which costs more than the rest of a short file); otherwise `undefined`.
- */
-export function readSimpleFields(yamlText: string, fenceLine: number): RawFields | undefined {
-  const values: Partial<Record<Field, unknown>> = {};
-  const lines: Partial<Record<Field, number>> = {};
-  const texts = yamlText.split('\n');
-  for (const [index, text] of texts.entries()) {
-    const match = SIMPLE_LINE.exec(text);
-    const name = match?.[1];
-    const value = match?.[2];
-    if (name === undefined || value === undefined || !isField(name) || lines[name] !== undefined) return undefined;
-    if (value.includes(': ') || value.endsWith(':') || value.endsWith(' ') || YAML_KEYWORD.test(value)) return undefined;
-    values[name] = value;
-    lines[name] = fenceLine + index + 1;
-  }
-  return { values, lines };
 }

@@ -1,12 +1,14 @@
 /**
- * Turns the body of a content file (mdast, CommonMark) into the document model: blocks before the first
- * heading are the intro, each heading opens a section holding everything up to the next heading of its level
- * or higher. Anything the model cannot show faithfully is a fault with its line, never silently dropped.
+ * Turns the body of a content file (markdown-it block tokens, CommonMark) into the document model: blocks
+ * before the first heading are the intro, each heading opens a section holding everything up to the next
+ * heading of its level or higher. Anything the model cannot show faithfully is a fault with its line, never
+ * silently dropped.
  */
-import type { Heading, List, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { Block, Inline, Section } from '../../common/document';
+import type { Block, Section } from '../../common/document';
 import { ANCHOR_PATTERN, AnchorRegistry, splitExplicitAnchor } from './anchors';
 import type { Fail } from './content-file-error';
+import { inlineTokensToModel, plainText } from './inline-tokens';
+import { MAX_NESTING, type Token } from './markdown-parser';
 
 export interface DocumentBody {
   intro: Block[];
@@ -16,111 +18,122 @@ export interface DocumentBody {
 /** Where each built section and block came from, to locate a validation fault. */
 export type SourceLines = Map<object, number>;
 
-const UNSUPPORTED: Partial<Record<Nodes['type'], string>> = {
-  html: 'raw HTML is not allowed',
-  code: 'code blocks are not supported',
-  inlineCode: 'inline code is not supported',
-  blockquote: 'block quotes are not supported',
-  thematicBreak: 'thematic breaks (---, ***) are not supported; use a heading to start a new section',
-  image: 'images are not supported',
-  imageReference: 'images are not supported',
-  linkReference: 'reference links are not supported; write the address inline: [text](https://…)',
-  definition: 'link reference definitions are not supported; write the address inline: [text](https://…)',
-  break: 'hard line breaks are not supported; start a new paragraph or list item instead',
-  heading: 'headings are only allowed at the top level, not inside lists',
-  yaml: 'front matter is only allowed at the very start of the file',
+/** Faults of block constructs, by markdown-it token type. */
+const UNSUPPORTED: Partial<Record<string, string>> = {
+  html_block: 'raw HTML is not allowed',
+  code_block: 'code blocks are not supported',
+  fence: 'code blocks are not supported',
+  blockquote_open: 'block quotes are not supported',
+  hr: 'thematic breaks (---, ***) are not supported; use a heading to start a new section',
+  reference_definition:
+    'reference links and their definitions ([label]: address) are not supported; write the address inline: [text](https://…)',
+  heading_open: 'headings are only allowed at the top level, not inside lists',
 };
-
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** A table's delimiter row (`|---|:-:|`), which CommonMark reads as paragraph text. */
 function isTableDelimiterRow(line: string): boolean {
   return /^[ \t|:-]+$/.test(line) && line.includes('|') && line.includes('-');
 }
 
-function lineOf(node: Nodes): number {
-  return node.position?.start.line ?? 1;
+/**
+ * @param tokens from `parseMarkdown`, used up: headings lose their `{#anchor}` suffix
+ * @param bodyLine the file line of the body's first line (token lines count from it)
+ * @param lines when given, records the start line of every section and block built
+ */
+export function markdownToDocument(tokens: readonly Token[], bodyLine: number, fail: Fail, lines?: SourceLines): DocumentBody {
+  return new BodyConverter(tokens, bodyLine, fail, lines).convert();
 }
 
-/** @param lines when given, records the start line of every section and block built */
-export function markdownToDocument(children: readonly RootContent[], fail: Fail, lines?: SourceLines): DocumentBody {
-  const converter = new BodyConverter(fail, lines, explicitAnchors(children));
-  return converter.convert(children);
-}
-
-/** Every `{#anchor}` asked for, collected up front so no slug takes one that a later heading names. */
-function explicitAnchors(children: readonly RootContent[]): Set<string> {
-  const anchors = new Set<string>();
-  for (const node of children) {
-    const last = node.type === 'heading' ? node.children.at(-1) : undefined;
-    const split = last?.type === 'text' ? splitExplicitAnchor(last.value) : undefined;
-    if (split) anchors.add(split.anchor);
-  }
+/** Takes every heading's `{#anchor}` off its text, up front so no slug takes an anchor a later heading names. */
+function takeExplicitAnchors(tokens: readonly Token[]): Map<Token, string> {
+  const anchors = new Map<Token, string>();
+  tokens.forEach((token, index) => {
+    if (token.type !== 'heading_open') return;
+    const last = tokens[index + 1]?.children?.findLast((child) => child.type !== 'text' || child.content !== '');
+    const split = last?.type === 'text' ? splitExplicitAnchor(last.content) : undefined;
+    if (!last || !split) return;
+    last.content = split.text.trimEnd();
+    anchors.set(token, split.anchor);
+  });
   return anchors;
 }
 
 class BodyConverter {
+  private readonly explicitAnchors: Map<Token, string>;
   private readonly anchors: AnchorRegistry;
   /** Line of the heading that named each explicit anchor so far. */
   private readonly explicitLines = new Map<string, number>();
+  private index = 0;
 
   constructor(
+    private readonly tokens: readonly Token[],
+    private readonly bodyLine: number,
     private readonly fail: Fail,
     private readonly lines: SourceLines | undefined,
-    explicit: ReadonlySet<string>,
   ) {
-    this.anchors = new AnchorRegistry(explicit);
+    this.explicitAnchors = takeExplicitAnchors(tokens);
+    this.anchors = new AnchorRegistry(new Set(this.explicitAnchors.values()));
   }
 
-  convert(children: readonly RootContent[]): DocumentBody {
+  convert(): DocumentBody {
     const body: DocumentBody = { intro: [], sections: [] };
     const open: Section[] = []; // the current section and its ancestors, deepest last
     let previousLevel = 1; // the title is the level-1 heading
-    for (const node of children) {
-      if (node.type === 'heading') {
-        const section = this.section(node, previousLevel);
+    while (this.index < this.tokens.length) {
+      if (this.peek().type === 'heading_open') {
+        const section = this.section(previousLevel);
         while ((open.at(-1)?.level ?? 0) >= section.level) open.pop();
         (open.at(-1)?.sections ?? body.sections).push(section);
         open.push(section);
         previousLevel = section.level;
       } else {
-        (open.at(-1)?.blocks ?? body.intro).push(this.block(node));
+        (open.at(-1)?.blocks ?? body.intro).push(this.block());
       }
     }
     return body;
   }
 
-  private section(node: Heading, previousLevel: number): Section {
-    const line = lineOf(node);
-    if (node.depth === 1) {
+  private peek(): Token {
+    const token = this.tokens[this.index];
+    if (!token) throw new Error('markdown-it token stream ended early');
+    return token;
+  }
+
+  private next(): Token {
+    const token = this.peek();
+    this.index++;
+    return token;
+  }
+
+  private lineOf(token: Token): number {
+    return this.bodyLine + (token.map?.[0] ?? 0);
+  }
+
+  /** The children of the `inline` token that comes next. */
+  private inlineChildren(): Token[] {
+    const inline = this.next();
+    if (inline.type !== 'inline') throw new Error(`expected an inline token, got ${inline.type}`);
+    return inline.children ?? [];
+  }
+
+  private section(previousLevel: number): Section {
+    const open = this.next();
+    const line = this.lineOf(open);
+    const level = Number(open.tag.slice(1));
+    if (level === 1) {
       this.fail(line, 'level-1 headings are not allowed: the title (front matter) is the only level-1 heading');
     }
-    if (node.depth > previousLevel + 1) {
-      this.fail(line, `level-${node.depth} heading after a level-${previousLevel} one: a heading level is skipped`);
+    if (level > previousLevel + 1) {
+      this.fail(line, `level-${level} heading after a level-${previousLevel} one: a heading level is skipped`);
     }
-    const children = [...node.children];
-    const last = children.at(-1);
-    let explicit: string | undefined;
-    if (last?.type === 'text') {
-      const split = splitExplicitAnchor(last.value);
-      if (split) {
-        explicit = split.anchor;
-        children[children.length - 1] = { ...last, value: split.text.trimEnd() };
-        this.checkExplicitAnchor(explicit, line);
-      }
-    }
-    const heading = this.inlines(children);
+    const explicit = this.explicitAnchors.get(open);
+    if (explicit !== undefined) this.checkExplicitAnchor(explicit, line);
+    const heading = inlineTokensToModel(this.inlineChildren(), line, this.fail);
+    this.next(); // heading_close
     // ASCII whitespace only: a French title keeps its no-break spaces.
     const title = plainText(heading).replace(/[ \t\r\n]+/g, ' ').trim();
     if (!title) this.fail(line, 'the heading has no text');
-    const section: Section = {
-      id: this.anchors.claim(title, explicit),
-      level: node.depth,
-      heading,
-      title,
-      blocks: [],
-      sections: [],
-    };
+    const section: Section = { id: this.anchors.claim(title, explicit), level, heading, title, blocks: [], sections: [] };
     this.lines?.set(section, line);
     return section;
   }
@@ -134,82 +147,44 @@ class BodyConverter {
     this.explicitLines.set(anchor, line);
   }
 
-  private block(node: RootContent): Block {
+  private block(): Block {
+    const open = this.next();
+    const line = this.lineOf(open);
     let block: Block;
-    if (node.type === 'paragraph') block = this.paragraph(node);
-    else if (node.type === 'list') block = this.list(node);
-    else this.unsupported(node);
-    this.lines?.set(block, lineOf(node));
+    if (open.type === 'paragraph_open') block = this.paragraph(line);
+    else if (open.type === 'bullet_list_open' || open.type === 'ordered_list_open') block = this.list(open, line);
+    else this.fail(line, UNSUPPORTED[open.type] ?? `${open.type} is not supported`);
+    this.lines?.set(block, line);
     return block;
   }
 
-  private paragraph(node: Paragraph): Block {
-    for (const child of node.children) {
-      if (child.type === 'text' && child.value.includes('|') && child.value.split('\n').some(isTableDelimiterRow)) {
-        this.fail(lineOf(node), 'tables are not supported');
-      }
+  private paragraph(line: number): Block {
+    const inline = this.peek();
+    if (inline.content.includes('|') && inline.content.split('\n').some(isTableDelimiterRow)) {
+      this.fail(line, 'tables are not supported');
     }
-    const children = this.inlines(node.children);
-    if (children.length === 0) this.fail(lineOf(node), 'the paragraph has no text');
+    const children = inlineTokensToModel(this.inlineChildren(), line, this.fail);
+    this.next(); // paragraph_close
+    if (children.length === 0) this.fail(line, 'the paragraph has no text');
     return { type: 'paragraph', children };
   }
 
-  private list(node: List): Block {
-    if (node.ordered && node.start !== null && node.start !== undefined && node.start !== 1) {
-      this.fail(lineOf(node), `numbered lists must start at 1 (this one starts at ${node.start})`);
+  private list(open: Token, line: number): Block {
+    const start = open.attrGet('start');
+    if (start !== null && Number(start) !== 1) this.fail(line, `numbered lists must start at 1 (this one starts at ${start})`);
+    const items: Block[][] = [];
+    while (this.peek().type === 'list_item_open') {
+      const item = this.next();
+      const itemLine = this.lineOf(item);
+      // markdown-it skips the content of a container this deep; reject it rather than lose text.
+      if (item.level + 1 >= MAX_NESTING) this.fail(itemLine, 'lists are nested too deeply');
+      const blocks: Block[] = [];
+      while (this.peek().type !== 'list_item_close') blocks.push(this.block());
+      this.next(); // list_item_close
+      if (blocks.length === 0) this.fail(itemLine, 'the list item is empty');
+      items.push(blocks);
     }
-    const items = node.children.map((item) => {
-      if (item.children.length === 0) this.fail(lineOf(item), 'the list item is empty');
-      return item.children.map((child) => this.block(child));
-    });
-    return { type: 'list', ordered: node.ordered === true, items };
+    this.next(); // bullet_list_close or ordered_list_close
+    return { type: 'list', ordered: open.type === 'ordered_list_open', items };
   }
-
-  private inlines(nodes: readonly PhrasingContent[]): Inline[] {
-    const inlines: Inline[] = [];
-    for (const node of nodes) {
-      const inline = this.inline(node);
-      if (inline === undefined) continue;
-      const previous = inlines.at(-1);
-      if (inline.type === 'text' && previous?.type === 'text') previous.value += inline.value;
-      else inlines.push(inline);
-    }
-    return inlines;
-  }
-
-  private inline(node: PhrasingContent): Inline | undefined {
-    switch (node.type) {
-      case 'text': {
-        // A soft line break inside a paragraph is a space; keep other whitespace (U+00A0, U+202F) as written.
-        const value = /[\r\n]/.test(node.value) ? node.value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ') : node.value;
-        return value ? { type: 'text', value } : undefined;
-      }
-      case 'emphasis':
-        return { type: 'emphasis', children: this.inlines(node.children) };
-      case 'strong':
-        return { type: 'strong', children: this.inlines(node.children) };
-      case 'link': {
-        const line = lineOf(node);
-        const url = URL.parse(node.url);
-        if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
-          this.fail(line, `link address "${node.url}" must be an absolute http, https or mailto address`);
-        }
-        const children = this.inlines(node.children);
-        if (!plainText(children).trim()) this.fail(line, 'the link has no text');
-        return { type: 'link', href: node.url, children };
-      }
-      default:
-        return this.unsupported(node);
-    }
-  }
-
-  private unsupported(node: Nodes): never {
-    return this.fail(lineOf(node), UNSUPPORTED[node.type] ?? `${node.type} is not supported`);
-  }
-}
-
-export function plainText(inlines: readonly Inline[]): string {
-  let text = '';
-  for (const inline of inlines) text += inline.type === 'text' ? inline.value : plainText(inline.children);
-  return text;
 }

@@ -1,19 +1,11 @@
 /** One content file's text → a validated `ReaderDocument`, or a `ContentFileError` saying where it is wrong. */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { Root, RootContent } from 'mdast';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import * as v from 'valibot';
 import { ReaderDocumentSchema, type ReaderDocument } from '../../common/document';
 import { failIn, type Fail } from './content-file-error';
 import { parseFrontMatter, type FrontMatter, type ParsedFrontMatter } from './front-matter';
+import { parseMarkdown } from './markdown-parser';
 import { markdownToDocument, type SourceLines } from './markdown-to-document';
-import { parseSimpleMarkdown } from './simple-markdown';
-
-export const PARSE_OPTIONS = {
-  extensions: [frontmatter(['yaml'])],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
-};
+import { splitFrontMatter, type SplitSource } from './split-front-matter';
 
 export interface ParsedContentFile {
   document: ReaderDocument;
@@ -21,35 +13,22 @@ export interface ParsedContentFile {
   fieldLines: ParsedFrontMatter['lines'];
 }
 
-/** The mdast of a content file: the fast path when it is sure, micromark (the reference) otherwise. */
-export function parseMarkdown(source: string): Root {
-  return parseSimpleMarkdown(source) ?? fromMarkdown(source, PARSE_OPTIONS);
-}
-
 export function parseContentFile(source: string, file: string): ParsedContentFile {
   const fail: Fail = failIn(file);
-  const root = parseMarkdown(source.startsWith('\ufeff') ? source.slice(1) : source);
-  const [first, ...body] = root.children;
-  if (first?.type !== 'yaml') {
-    fail(1, 'missing front matter: the file must start with a "---" line, the fields, then another "---" line');
-  }
-  const { data, lines: fieldLines } = parseFrontMatter(first.value, first.position?.start.line ?? 1, fail);
-  const document: ReaderDocument = { ...data, ...markdownToDocument(body, fail) };
+  const split = splitFrontMatter(source, fail);
+  const { data, lines: fieldLines } = parseFrontMatter(split.yaml, split.fenceLine, fail);
+  const document: ReaderDocument = { ...data, ...markdownToDocument(parseMarkdown(split.body), split.bodyLine, fail) };
   // The converter should only build valid documents; the model's own schema is the guard.
-  if (!v.safeParse(ReaderDocumentSchema, document).success) reportInvalid(data, body, fieldLines, fail);
+  if (!v.safeParse(ReaderDocumentSchema, document).success) reportInvalid(data, split, fieldLines, fail);
   return { document, fieldLines };
 }
 
 /** Rebuilds an invalid document noting where each section and block came from, to locate the first issue. */
-function reportInvalid(
-  data: FrontMatter,
-  body: readonly RootContent[],
-  fieldLines: ParsedFrontMatter['lines'],
-  fail: Fail,
-): never {
+function reportInvalid(data: FrontMatter, split: SplitSource, fieldLines: ParsedFrontMatter['lines'], fail: Fail): never {
   // Noted only now: a map entry for every block of every file would cost the loader noticeable time.
   const sourceLines: SourceLines = new Map();
-  const result = v.safeParse(ReaderDocumentSchema, { ...data, ...markdownToDocument(body, fail, sourceLines) });
+  const body = markdownToDocument(parseMarkdown(split.body), split.bodyLine, fail, sourceLines);
+  const result = v.safeParse(ReaderDocumentSchema, { ...data, ...body });
   const issue = result.issues?.[0];
   const path = issue?.path ?? [];
   const field = path[0]?.key;

@@ -4,10 +4,12 @@
  */
 import * as v from 'valibot';
 import type { ReaderBridge } from '../../common/bridge';
+import { isAllowedExternalUrl } from '../../common/external-url';
 import { PreferencesSchema } from '../../common/preferences';
 import { APP_ORIGIN, isAppPageUrl } from './app-url';
 
-export type BridgeMethod = keyof ReaderBridge;
+/** The bridge methods the page invokes; `onHostEvent` only listens, so it sends nothing to check. */
+export type BridgeMethod = Exclude<keyof ReaderBridge, 'onHostEvent'>;
 export type BridgeArguments<M extends BridgeMethod> = Parameters<ReaderBridge[M]>;
 
 /** What Electron tells us about the frame that sent a message. */
@@ -22,12 +24,42 @@ export interface SenderFrame {
 
 export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/** Longer than any real link; stops a page from handing the OS a megabyte of "address". */
+export const MAX_EXTERNAL_URL_LENGTH = 4096;
+
+export const MAX_PIN_LENGTH = 64;
+
+const ExternalUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_EXTERNAL_URL_LENGTH),
+  v.check(isAllowedExternalUrl, 'not an https address that may be opened'),
+);
+
+/**
+ * Structured clone carries Sets, Maps, Dates and typed arrays over IPC; an object schema alone would take one
+ * with no keys of its own for an empty object. Only a plain object is a preferences object.
+ */
+const PlainPreferencesSchema = v.pipe(
+  v.custom<unknown>((value) => {
+    if (typeof value !== 'object' || value === null) return false;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+  }, 'not a plain object'),
+  PreferencesSchema,
+);
+
 /** Each method's full argument list; strict tuples, so an extra argument is as wrong as a malformed one. */
 const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeArguments<M>> } = {
   loadLibrary: v.strictTuple([]),
   loadPreferences: v.strictTuple([]),
-  savePreferences: v.strictTuple([PreferencesSchema]),
+  savePreferences: v.strictTuple([PlainPreferencesSchema]),
+  openExternal: v.strictTuple([ExternalUrlSchema]),
+  loadKioskConfig: v.strictTuple([]),
+  // A PIN is a few digits; the bound only stops a page from making main hash megabytes.
+  requestKioskExit: v.strictTuple([v.pipe(v.string(), v.maxLength(MAX_PIN_LENGTH))]),
 };
+
+export const BRIDGE_METHODS = Object.keys(ARGUMENT_SCHEMAS) as readonly BridgeMethod[];
 
 /** Why a sender is refused, or null if it is the main frame of our window showing our page. */
 export function senderProblem(frame: SenderFrame | null): string | null {

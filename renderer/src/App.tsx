@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Library } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
@@ -6,8 +6,7 @@ import { useAnnounce } from './components/Announcer';
 import { DocumentFooter } from './components/DocumentFooter';
 import { DocumentList } from './components/DocumentList';
 import { DocumentView } from './components/DocumentView';
-import { PreferencesPanel } from './components/PreferencesPanel';
-import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { AccessibilityReportLauncher } from './audit/AccessibilityReportLauncher';
 import { SiteHeader } from './components/SiteHeader';
 import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
 import { TableOfContents } from './components/TableOfContents';
@@ -18,6 +17,12 @@ import { versionFor } from './library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePreferences } from './preferences/PreferencesProvider';
 import { currentSectionPath, focusElement, sectionHeading } from './reading-position';
+import { stopSpeech } from './speech/speech-reader';
+import { useReadAloudActions } from './speech/useReadAloud';
+
+// Dialogs are loaded when first opened, so they do not weigh on start-up.
+const PreferencesPanel = lazy(() => import('./components/PreferencesPanel').then((module) => ({ default: module.PreferencesPanel })));
+const ShortcutsDialog = lazy(() => import('./components/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })));
 
 interface AppProps {
   library: Library;
@@ -72,7 +77,17 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
 
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [reportOpen, setReportOpen] = useState(false);
+  // The report audits the page, so no other dialog may be open (a modal dialog makes the page inert).
+  const openReport = useCallback(() => {
+    setPreferencesOpen(false);
+    setShortcutsOpen(false);
+    setReportOpen(true);
+  }, []);
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
+  const readAloud = useReadAloudActions();
+  // What was being read is no longer on the page.
+  useEffect(() => stopSpeech, [language, documentId]);
   const commands = useMemo(
     () => ({
       textSizeIncrease: () => stepTextSize(1),
@@ -81,10 +96,18 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       // A kiosk offers its own large controls, not the full panel.
       openPreferences: kiosk ? undefined : () => setPreferencesOpen(true),
       showShortcuts: () => setShortcutsOpen(true),
-      print: () => window.print(),
+      // A kiosk has no printer to offer.
+      print: kiosk ? undefined : () => window.print(),
+      accessibilityReport: openReport,
       switchLanguage: () => switchLanguage(otherLanguage(language)),
+      speechPlayPause: readAloud.playPause,
+      speechStop: readAloud.stop,
+      speechPreviousSentence: readAloud.previousSentence,
+      speechNextSentence: readAloud.nextSentence,
+      speechPreviousSection: readAloud.previousSection,
+      speechNextSection: readAloud.nextSection,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk],
+    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openReport, readAloud],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -98,8 +121,11 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     <>
       <SkipLink />
       <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={() => setPreferencesOpen(true)} />
-      <PreferencesPanel open={preferencesOpen} onClose={() => setPreferencesOpen(false)} />
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <Suspense>
+        {preferencesOpen && <PreferencesPanel open onClose={() => setPreferencesOpen(false)} onOpenReport={openReport} />}
+        {shortcutsOpen && <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />}
+      </Suspense>
+      <AccessibilityReportLauncher open={reportOpen} documentId={entry?.id ?? ''} onClose={() => setReportOpen(false)} />
       <div className="layout">
         {shown && (
           <aside className="sidebar">

@@ -32,14 +32,16 @@ async function start(root: HTMLElement): Promise<void> {
   for (const message of fromAddress.ignored) console.warn(message);
   // A kiosk starts every reader from its own defaults; nothing saved by anyone before applies.
   const language = kiosk ? (kiosk.language === 'ask' ? 'en' : kiosk.language) : initialLanguage(location.search, stored, navigator.languages);
-  const initial = kiosk ? kioskPreferences(kiosk, language) : { ...stored, ...fromAddress.preferences, language };
+  // The address sets a kiosk up too: its values become that kiosk's defaults, restored for every reader.
+  const kioskDefaults = kiosk && { ...kioskPreferences(kiosk, language), ...fromAddress.preferences, language };
+  const initial = kioskDefaults || { ...stored, ...fromAddress.preferences, language };
   await initI18n(language);
   const { documents } = await library;
   createRoot(root).render(
     <StrictMode>
       <PreferencesProvider stored={stored} initial={initial} persist={!kiosk}>
         <AnnouncerProvider>
-          <KioskShell config={kiosk}>
+          <KioskShell config={kiosk} defaults={kioskDefaults || initial}>
             <ExternalLinkProvider>
               <App
                 library={await library}

@@ -2,18 +2,14 @@
  * The desktop app end to end: the built app (`npm run build`) launched in Electron, checked for its lockdown
  * (web preferences, origin, what the page can reach) and for the content and language switch working over IPC.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { launchReader, newUserDataDir, runtime, skipReason } from './launch';
 
-const runtime = findElectronRuntime();
-test.skip(!runtime.available, `Electron tests skipped: ${runtime.available ? '' : runtime.reason}`);
+test.skip(!runtime.available, skipReason);
 test.describe.configure({ mode: 'serial' });
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const MAIN_ENTRY = join(PROJECT_ROOT, 'out/main/index.js');
 const TITLES = { en: 'About Us', fr: 'À propos de nous' } as const;
 
 /**
@@ -31,18 +27,7 @@ let page: Page;
 
 test.beforeAll(async () => {
   if (!runtime.available) return;
-  if (!existsSync(MAIN_ENTRY)) throw new Error(`${MAIN_ENTRY} is missing: run \`npm run build\` first`);
-  app = await electron.launch({
-    executablePath: runtime.path,
-    // The project folder, not out/main/index.js itself: Electron then runs package.json's "main"
-    // (out/main/index.js) with the project as the app path, where the app finds content/ as in `npm start`.
-    args: [PROJECT_ROOT],
-    cwd: PROJECT_ROOT,
-    // The first run follows the system language; pin it so the run does not depend on the machine.
-    locale: 'en-US',
-  });
-  page = await app.firstWindow();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  ({ app, page } = await launchReader(await newUserDataDir()));
 });
 
 test.afterAll(async () => {
@@ -113,7 +98,7 @@ test('the content arrives over IPC and the window title follows the page', async
   }).toPass();
 });
 
-test('the page sees the three bridge methods and no Node or Electron', async () => {
+test('the page sees the bridge methods and no Node or Electron', async () => {
   const exposed = await page.evaluate(() => {
     const bridge = (globalThis as unknown as PageGlobals).lisible ?? {};
     return {
@@ -123,9 +108,18 @@ test('the page sees the three bridge methods and no Node or Electron', async () 
       process: typeof process,
     };
   });
+  const methods = [
+    'loadKioskConfig',
+    'loadLibrary',
+    'loadPreferences',
+    'onHostEvent',
+    'openExternal',
+    'requestKioskExit',
+    'savePreferences',
+  ];
   expect(exposed).toEqual({
-    methods: ['loadLibrary', 'loadPreferences', 'savePreferences'],
-    types: ['function', 'function', 'function'],
+    methods,
+    types: methods.map(() => 'function'),
     require: 'undefined',
     process: 'undefined',
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READING_PREFERENCES, parsePreferences, readingPreferences, TEXT_SIZES } from '../../common/preferences';
+import { DEFAULT_READING_PREFERENCES, parsePreferences, readingPreferences, TEXT_SIZES, type TextSize } from '../../common/preferences';
 import { stepTextSize } from '../../renderer/src/preferences/choices';
 import { preferencesFromAddress } from '../../renderer/src/preferences/from-address';
 
@@ -36,7 +36,7 @@ describe('preference payloads', () => {
 
 describe('text size steps', () => {
   it('go through every offered size and stop at the ends', () => {
-    const up = [TEXT_SIZES[0]];
+    const up: TextSize[] = [TEXT_SIZES[0]];
     while (up.length < TEXT_SIZES.length + 2) up.push(stepTextSize(up.at(-1) ?? 100, 1));
     expect(up).toEqual([...TEXT_SIZES, 400, 400]);
     expect(stepTextSize(100, -1)).toBe(100);

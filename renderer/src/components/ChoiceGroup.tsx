@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
 /** A question with one answer: native radio buttons in a fieldset, so every screen reader knows the pattern. */
-export function ChoiceGroup<T extends string | number>({ legend, name, options, value, describe, onChange }: {
+export function ChoiceGroup<T extends string | number | boolean>({ legend, name, options, value, describe, onChange }: {
   legend: string;
   name: string;
   options: readonly T[];
@@ -14,15 +14,15 @@ export function ChoiceGroup<T extends string | number>({ legend, name, options, 
     <fieldset className="choice-group">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <div className="choice" key={option}>
+        <div className="choice" key={String(option)}>
           <input
             type="radio"
-            id={`${id}-${option}`}
+            id={`${id}-${String(option)}`}
             name={name}
             checked={option === value}
             onChange={() => onChange(option)}
           />
-          <label htmlFor={`${id}-${option}`}>{describe(option)}</label>
+          <label htmlFor={`${id}-${String(option)}`}>{describe(option)}</label>
         </div>
       ))}
     </fieldset>

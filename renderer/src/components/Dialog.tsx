@@ -34,6 +34,15 @@ export function Dialog({ open, onClose, title, className, role, describedBy, hid
     }
   }, [open]);
 
+  // Taken off the page while open (its owner stopped rendering it): focus would fall to the page itself.
+  useEffect(
+    () => () => {
+      const previous = opener.current;
+      if (previous instanceof HTMLElement && (document.activeElement === document.body || !document.activeElement)) previous.focus();
+    },
+    [],
+  );
+
   const returnFocus = () => {
     if (opener.current instanceof HTMLElement) opener.current.focus();
     onClose();

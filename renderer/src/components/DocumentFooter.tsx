@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import type { ReaderDocument } from '../../../common/document';
 import type { Language } from '../../../common/languages';
 import { formatLongDate } from '../i18n/format';
@@ -9,11 +9,8 @@ export function DocumentFooter({ shown, other, language }: { shown: ReaderDocume
   return (
     <footer className="document-footer">
       <p>
-        <Trans
-          i18nKey="footer.lastUpdated"
-          values={{ date: formatLongDate(shown.updated, language) }}
-          components={{ time: <time dateTime={shown.updated} /> }}
-        />
+        {/* Label then date in both languages; a plain string keeps the rich-text parser out of the bundle. */}
+        {t('footer.lastUpdated')} <time dateTime={shown.updated}>{formatLongDate(shown.updated, language)}</time>
       </p>
       {other && other.updated !== shown.updated && (
         <p>{t(`footer.otherVersionUpdated.${other.lang}`, { date: formatLongDate(other.updated, language) })}</p>

@@ -16,10 +16,12 @@ const GROUPS = [
   'paragraphSpacing',
   'lineLength',
   'motion',
+  'speechRate',
+  'speechHighlight',
 ] as const satisfies readonly (keyof ReadingPreferences)[];
 
 /** Every reading preference, as radio groups in a dialog. */
-export function PreferencesPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function PreferencesPanel({ open, onClose, onOpenReport }: { open: boolean; onClose: () => void; onOpenReport?: () => void }) {
   const { t } = useTranslation();
   const { reading, language } = usePreferences();
   const { choose, resetAll } = usePreferenceActions();
@@ -36,15 +38,22 @@ export function PreferencesPanel({ open, onClose }: { open: boolean; onClose: ()
           key={key}
           legend={preferenceLabel(key, t)}
           name={key}
-          options={CHOICES[key] as readonly (string | number)[]}
+          options={CHOICES[key] as readonly (string | number | boolean)[]}
           value={reading[key]}
-          describe={describe(key) as (option: string | number) => string}
+          describe={describe(key) as (option: string | number | boolean) => string}
           onChange={(option) => choose(key, option as never)}
         />
       ))}
       <button type="button" className="reset-all" onClick={resetAll}>
         {t('preferences.resetAll')}
       </button>
+      {onOpenReport && (
+        <p>
+          <button type="button" onClick={onOpenReport}>
+            {t('audit.open')}
+          </button>
+        </p>
+      )}
     </Dialog>
   );
 }

@@ -1,11 +1,13 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
 import { useStickyHeaderOffset } from '../hooks/useStickyHeaderOffset';
 import { LanguageToggle } from './LanguageToggle';
-import { KioskControls } from '../kiosk/KioskControls';
 import { useKiosk } from '../kiosk/KioskContext';
 import { ReadingToolbar } from './ReadingToolbar';
+import { SpeechControls } from './SpeechControls';
+
+const KioskControls = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })));
 
 export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
   language: Language;
@@ -19,8 +21,15 @@ export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
   return (
     <header className="site-header" ref={header}>
       <p className="product-name">{t('app.name')}</p>
-      {kiosk ? <KioskControls /> : <ReadingToolbar onOpenPreferences={onOpenPreferences} />}
+      {kiosk ? (
+        <Suspense>
+          <KioskControls />
+        </Suspense>
+      ) : (
+        <ReadingToolbar onOpenPreferences={onOpenPreferences} />
+      )}
       {(!kiosk || kiosk.config.controls.includes('language')) && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
+      {(!kiosk || kiosk.config.controls.includes('readAloud')) && <SpeechControls />}
     </header>
   );
 }

@@ -14,3 +14,8 @@ export function formatLongDate(isoDate: string, language: Language): string {
 export function formatPercent(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { style: 'percent' }).format(value / 100);
 }
+
+/** A number as the language writes it: "1.5", « 1,5 ». */
+export function formatDecimal(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(value);
+}

@@ -1,83 +1,27 @@
-import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { KioskConfig } from '../../../common/kiosk';
 import type { Language } from '../../../common/languages';
-import { bridge } from '../bridge';
-import { useAnnounce } from '../components/Announcer';
-import { usePreferences } from '../preferences/PreferencesProvider';
-import { AdminExitDialog } from './AdminExitDialog';
-import { IdleWarning } from './IdleWarning';
-import { KioskContext, type Kiosk } from './KioskContext';
-import { kioskPreferences } from './kiosk-preferences';
-import { StartScreen } from './StartScreen';
-import { useIdleTimer } from './useIdleTimer';
+import type { Preferences } from '../../../common/preferences';
 
-type Phase = 'start' | 'reading' | 'warning';
+const ActiveKiosk = lazy(() => import('./ActiveKiosk').then((module) => ({ default: module.ActiveKiosk })));
 
 /**
  * Kiosk mode around the reader: the bilingual start screen, the idle warning, and the reset that leaves
- * nothing of one reader for the next. Without a kiosk configuration it renders the reader as it is.
+ * nothing of one reader for the next. Without a kiosk configuration it renders the reader as it is, and none
+ * of the kiosk's code is loaded.
  */
-export function KioskShell({ config, children }: { config: KioskConfig | null; children: ReactNode }) {
+export function KioskShell({ config, defaults, children }: {
+  config: KioskConfig | null;
+  /** What every kiosk reader starts with: the kiosk's settings and any set in the address. */
+  defaults: Preferences & { language: Language };
+  children: ReactNode;
+}) {
   if (!config) return children;
-  return <ActiveKiosk config={config}>{children}</ActiveKiosk>;
-}
-
-function ActiveKiosk({ config, children }: { config: KioskConfig; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
-  const announce = useAnnounce();
-  const { restore, setLanguage } = usePreferences();
-  const [phase, setPhase] = useState<Phase>(config.language === 'ask' ? 'start' : 'reading');
-  // Each reader gets a fresh mount of the whole reader: no dialog, focus or scroll state carries over.
-  const [session, setSession] = useState(0);
-  const [adminExit, setAdminExit] = useState(false);
-
-  const reset = useCallback(() => {
-    const language = config.language === 'ask' ? 'en' : config.language;
-    // Whatever was being read aloud stops with the session.
-    if ('speechSynthesis' in window) window.speechSynthesis.cancel();
-    restore(kioskPreferences(config, language));
-    void i18n.changeLanguage(language);
-    setSession((current) => current + 1);
-    setPhase(config.language === 'ask' ? 'start' : 'reading');
-    window.scrollTo({ top: 0 });
-    announce(t('kiosk.reset', { lng: language }));
-  }, [announce, config, i18n, restore, t]);
-
-  const choose = (language: Language) => {
-    setLanguage(language);
-    void i18n.changeLanguage(language);
-    setPhase('reading');
-  };
-
-  const warn = useCallback(() => setPhase('warning'), []);
-  const keepReading = useCallback(() => setPhase('reading'), []);
-  useIdleTimer(config.idleTimeoutSeconds * 1000, phase === 'reading', warn);
-
-  useEffect(
-    () =>
-      bridge.onHostEvent((event) => {
-        if (event.type === 'adminExitRequested') setAdminExit(true);
-      }),
-    [],
-  );
-
-  // Kiosk styles (44 px targets, room between them) key off this attribute.
-  useEffect(() => {
-    document.documentElement.dataset.kiosk = 'true';
-  }, []);
-
-  const kiosk = useMemo<Kiosk>(() => ({ config, backToStart: reset }), [config, reset]);
-
   return (
-    <KioskContext.Provider value={kiosk}>
-      {phase === 'start' ? (
-        <StartScreen onChoose={choose} takeFocus={session > 0} />
-      ) : (
-        <Fragment key={session}>{children}</Fragment>
-      )}
-      {phase === 'warning' && <IdleWarning seconds={config.warningSeconds} onKeepReading={keepReading} onTimeUp={reset} />}
-      <AdminExitDialog open={adminExit} onClose={() => setAdminExit(false)} />
-    </KioskContext.Provider>
+    <Suspense>
+      <ActiveKiosk config={config} defaults={defaults}>
+        {children}
+      </ActiveKiosk>
+    </Suspense>
   );
 }

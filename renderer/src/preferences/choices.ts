@@ -7,6 +7,7 @@ import {
   LINE_LENGTHS,
   MOTIONS,
   PARAGRAPH_SPACINGS,
+  SPEECH_RATES,
   TEXT_SIZES,
   THEMES,
   WORD_SPACINGS,
@@ -16,7 +17,8 @@ import {
   type ReadingPreferences,
   type Theme,
 } from '../../../common/preferences';
-import { formatPercent } from '../i18n/format';
+import { formatDecimal, formatPercent } from '../i18n/format';
+import { installedVoices, voiceLabel } from '../speech/voices';
 
 /** The values each reading preference can take, in the order they are offered. */
 export const CHOICES: { [K in keyof ReadingPreferences]: readonly ReadingPreferences[K][] } = {
@@ -29,6 +31,8 @@ export const CHOICES: { [K in keyof ReadingPreferences]: readonly ReadingPrefere
   font: FONTS,
   theme: THEMES,
   motion: MOTIONS,
+  speechRate: SPEECH_RATES,
+  speechHighlight: [true, false],
 };
 
 type OptionKey =
@@ -39,6 +43,7 @@ type OptionKey =
 
 /** The name of a preference: "Text size", « Interligne ». */
 export function preferenceLabel(key: keyof ReadingPreferences, t: TFunction): string {
+  if (isSpeechPreference(key)) return t(`speech.${key}.label`);
   const labelKey: `preferences.${keyof ReadingPreferences}.label` = `preferences.${key}.label`;
   return t(labelKey);
 }
@@ -50,6 +55,19 @@ function isSpacing(key: keyof ReadingPreferences): key is Spacing {
   return (SPACINGS as readonly string[]).includes(key);
 }
 
+/** Read-aloud preferences keep their strings with the rest of read aloud's. */
+const SPEECH_PREFERENCES = ['voice', 'speechRate', 'speechHighlight'] as const;
+type SpeechPreference = (typeof SPEECH_PREFERENCES)[number];
+
+function isSpeechPreference(key: keyof ReadingPreferences): key is SpeechPreference {
+  return (SPEECH_PREFERENCES as readonly string[]).includes(key);
+}
+
+function describeVoice(uri: string | undefined, t: TFunction, language: Language): string {
+  const voice = installedVoices().find((candidate) => candidate.voiceURI === uri);
+  return voice ? voiceLabel(voice) : t('speech.voice.automatic', { language: t(`speech.voice.languages.${language}`) });
+}
+
 /** A preference's value as the reader sees it named: « 150 % », "Wider", "High contrast, light text on black". */
 export function describeChoice<K extends keyof ReadingPreferences>(
   key: K,
@@ -58,6 +76,9 @@ export function describeChoice<K extends keyof ReadingPreferences>(
   language: Language,
 ): string {
   if (key === 'textSize') return formatPercent(value as number, language);
+  if (key === 'speechRate') return t('speech.speechRate.value', { rate: formatDecimal(value as number, language) });
+  if (key === 'speechHighlight') return t(`speech.speechHighlight.options.${value ? 'true' : 'false'}`);
+  if (key === 'voice') return describeVoice(value as string | undefined, t, language);
   if (isSpacing(key)) {
     const level = (CHOICES[key] as readonly number[]).indexOf(value as number);
     return t(`preferences.levels.${String(level) as '0' | '1' | '2' | '3'}`);

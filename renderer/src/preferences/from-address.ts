@@ -6,7 +6,14 @@ function isPreferenceName<T extends object>(name: string, entries: T): name is E
 }
 
 /** Preferences whose values are numbers in the schema; the address gives every value as text. */
-const NUMERIC = new Set(['textSize', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing']);
+const NUMERIC = new Set(['textSize', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing', 'speechRate']);
+const BOOLEAN = new Set(['speechHighlight']);
+
+function addressValue(name: string, raw: string): unknown {
+  if (NUMERIC.has(name) && raw.trim() !== '') return Number(raw);
+  if (BOOLEAN.has(name) && (raw === 'true' || raw === 'false')) return raw === 'true';
+  return raw;
+}
 
 export interface AddressPreferences {
   preferences: Preferences;
@@ -24,8 +31,7 @@ export function preferencesFromAddress(search: string): AddressPreferences {
   const ignored: string[] = [];
   for (const [name, raw] of new URLSearchParams(search)) {
     if (!isPreferenceName(name, entries)) continue;
-    const value = NUMERIC.has(name) && raw.trim() !== '' ? Number(raw) : raw;
-    const result = v.safeParse(entries[name], value);
+    const result = v.safeParse(entries[name], addressValue(name, raw));
     if (result.success && result.output !== undefined) preferences[name] = result.output;
     else ignored.push(`Ignored ?${name}=${raw}: not one of the accepted values`);
   }

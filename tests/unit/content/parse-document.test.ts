@@ -98,6 +98,29 @@ describe('parseDocumentSource', () => {
     ]);
   });
 
+  it('decodes escapes and character references, keeps link addresses as written, accepts autolinks', () => {
+    const document = parse('Fish &amp; chips \\*not emphasis\\*, [café](https://example.org/café?a=1&amp;b=2) <https://example.org/x>\n');
+    expect(document.intro[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Fish & chips *not emphasis*, ' },
+        { type: 'link', href: 'https://example.org/café?a=1&b=2', children: [{ type: 'text', value: 'café' }] },
+        { type: 'text', value: ' ' },
+        { type: 'link', href: 'https://example.org/x', children: [{ type: 'text', value: 'https://example.org/x' }] },
+      ],
+    });
+  });
+
+  it('keeps a titled entry of a loose list as one item of two paragraphs, and a list may interrupt a paragraph', () => {
+    const document = parse('Entries:\n- **One**\n\n  About one.\n\n- **Two**\n\n  About two.\n');
+    expect(document.intro.map((block) => block.type)).toEqual(['paragraph', 'list']);
+    const list = document.intro[1];
+    expect(list?.type === 'list' && list.items.map((item) => item.map((block) => block.type))).toEqual([
+      ['paragraph', 'paragraph'],
+      ['paragraph', 'paragraph'],
+    ]);
+  });
+
   it('accepts CRLF line endings and a byte-order mark', () => {
     const source = `\ufeff${contentFile({ title: 'Windows' }, '## Part\r\n\r\nText\r\nmore.\r\n')}`.replace(/\r?\n/g, '\r\n');
     const document = parseDocumentSource(source, 'crlf.md');
@@ -162,6 +185,40 @@ describe('faults', () => {
     expect(fault.reason).toMatch(reason);
     expect(fault.line).toBeGreaterThanOrEqual(lineOf(source, body.split('\n')[0] ?? ''));
     expect(fault.line).toBeLessThanOrEqual(lineOf(source, body.split('\n')[0] ?? '') + body.split('\n').length - 1);
+  });
+
+  it.each([
+    ['raw HTML', '<span>styled</span>', /raw HTML/],
+    ['inline code', '`code`', /inline code/],
+    ['an image', '![logo](https://example.org/logo.png)', /images/],
+    ['a hard line break', 'two trailing spaces  \nnext', /hard line breaks/],
+    ['a javascript: link', '[click](javascript:void(0))', /absolute http, https or mailto/],
+  ])('%s on a later line of a paragraph is a fault on that very line', (_, text, reason) => {
+    const source = contentFile({}, `Intro.\n\nA paragraph\nover *several*\nlines, then ${text}\nand more.\n`);
+    const fault = faultOf(source);
+    expect(fault.reason).toMatch(reason);
+    expect(fault.line).toBe(lineOf(source, 'lines, then'));
+  });
+
+  it.each([
+    ['a reference definition', 'Intro [link][ref].\n\n[ref]: https://example.org\n', '[ref]:', /reference links/],
+    ['a setext level-1 heading', 'Title\n=====\n', 'Title', /level-1/],
+    ['a thematic break', 'Intro.\n\n* * *\n\nMore.\n', '* * *', /thematic break/],
+    ['an indented code block', 'Intro.\n\n    code\n', '    code', /code blocks/],
+    ['HTML inside a list item', '- one\n- <div>two</div>\n', '<div>', /raw HTML/],
+  ])('%s is a fault on its line', (_, body, at, reason) => {
+    const source = contentFile({}, body);
+    const fault = faultOf(source);
+    expect(fault.reason).toMatch(reason);
+    expect(fault.line).toBe(lineOf(source, at));
+  });
+
+  it('rejects lists nested deeper than the parser reads, instead of losing their text', () => {
+    const body = Array.from({ length: 12 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n');
+    const source = contentFile({}, `${body}\n`);
+    const fault = faultOf(source);
+    expect(fault.reason).toMatch(/nested too deeply/);
+    expect(fault.line).toBe(lineOf(source, 'level 9'));
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { APP_ORIGIN, contentTypeFor, isAppPageUrl, resolveAppRequest } from '../../../main/security/app-url';
 
@@ -148,6 +149,37 @@ describe('resolveAppRequest', () => {
     await symlinkOrSkip(context, root, linkedRoot);
     await expect(resolveAppRequest(linkedRoot, `${APP_ORIGIN}/assets/app.js`)).resolves.toBe(join(root, 'assets', 'app.js'));
     await expect(resolveAppRequest(linkedRoot, `${APP_ORIGIN}/../secret.txt`)).resolves.toBeNull();
+  });
+});
+
+describe('resolveAppRequest, with less common disguises', () => {
+  it.each([
+    ['double-encoded dots', '/%252e%252e/secret.txt'],
+    ['double-encoded slash', '/..%252fsecret.txt'],
+    ['overlong UTF-8 dots', '/%c0%ae%c0%ae/secret.txt'],
+    ['overlong UTF-8 slash', '/..%c0%afsecret.txt'],
+    ['full-width dots', '/\uff0e\uff0e/secret.txt'],
+    ['a one-dot leader pair', '/\u2025/secret.txt'],
+    ['mixed-case encoded dots', '/%2E./secret.txt'],
+    ['a trailing-dot segment', '/assets./app.js'],
+    ['an empty segment', '/assets//app.js'],
+    ['a Windows drive in a segment', '/c:%5cwindows%5cwin.ini'],
+    ['a UNC path', '/%5c%5cserver%5cshare%5cfile'],
+  ])('refuses %s', async (_case, path) => {
+    await expect(resolveAppRequest(root, `${APP_ORIGIN}${path}`)).resolves.toBeNull();
+  });
+
+  it('whatever path is asked for, serves only real files inside the root', async () => {
+    // Segments built from the pieces traversal attempts are made of.
+    const piece = fc.constantFrom('..', '.', '%2e', '%2E', '%252e', '%2f', '%5c', '\\', '/', ':', '%00', 'assets', 'index.html', 'secret.txt', 'private', 'key.txt', 'renderer', '');
+    const path = fc.array(fc.array(piece, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(path, async (segments) => {
+        const served = await resolveAppRequest(root, `${APP_ORIGIN}/${segments.join('/')}`);
+        if (served !== null) expect(served.startsWith(`${root}/`) || served.startsWith(`${root}\\`)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

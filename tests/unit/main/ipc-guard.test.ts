@@ -1,5 +1,27 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInvocation, parseArguments, senderProblem, type SenderFrame } from '../../../main/security/ipc-guard';
+import { LANGUAGES } from '../../../common/languages';
+import {
+  FONTS,
+  LETTER_SPACINGS,
+  LINE_HEIGHTS,
+  LINE_LENGTHS,
+  MOTIONS,
+  PARAGRAPH_SPACINGS,
+  TEXT_SIZES,
+  THEMES,
+  WORD_SPACINGS,
+} from '../../../common/preferences';
+import { APP_ORIGIN } from '../../../main/security/app-url';
+import {
+  BRIDGE_METHODS,
+  checkInvocation,
+  MAX_EXTERNAL_URL_LENGTH,
+  MAX_PIN_LENGTH,
+  parseArguments,
+  senderProblem,
+  type SenderFrame,
+} from '../../../main/security/ipc-guard';
 
 const appFrame: SenderFrame = {
   url: 'app://lisible/index.html',
@@ -41,6 +63,17 @@ describe('senderProblem', () => {
 });
 
 describe('parseArguments', () => {
+  it('knows every request method of the bridge', () => {
+    expect([...BRIDGE_METHODS].sort()).toEqual([
+      'loadKioskConfig',
+      'loadLibrary',
+      'loadPreferences',
+      'openExternal',
+      'requestKioskExit',
+      'savePreferences',
+    ]);
+  });
+
   it('accepts no argument for the load methods', () => {
     expect(parseArguments('loadLibrary', [])).toEqual({ ok: true, value: [] });
     expect(parseArguments('loadPreferences', [])).toEqual({ ok: true, value: [] });
@@ -60,10 +93,14 @@ describe('parseArguments', () => {
     { case: 'no argument', args: [] },
     { case: 'two arguments', args: [{ language: 'fr' }, { language: 'en' }] },
     { case: 'an unknown language', args: [{ language: 'de' }] },
-    { case: 'an unknown key', args: [{ language: 'fr', theme: 'dark' }] },
+    { case: 'an unknown key', args: [{ language: 'fr', colour: 'dark' }] },
     { case: 'a JSON string', args: ['{"language":"fr"}'] },
     { case: 'null', args: [null] },
     { case: 'an array', args: [['fr']] },
+    // Structured clone carries these over IPC; with no keys of their own they would pass as "{}".
+    { case: 'a Set', args: [new Set()] },
+    { case: 'a Map', args: [new Map([['language', 'fr']])] },
+    { case: 'a Date', args: [new Date()] },
   ])('refuses savePreferences with $case', ({ args }) => {
     const verdict = parseArguments('savePreferences', args);
     expect(verdict.ok).toBe(false);
@@ -97,3 +134,170 @@ describe('checkInvocation', () => {
     if (!verdict.ok) expect(verdict.reason).toMatch(/gone/);
   });
 });
+
+describe('openExternal arguments', () => {
+  it('accepts exactly one https address', () => {
+    expect(parseArguments('openExternal', ['https://www.ontariohealth.ca/about-us'])).toEqual({
+      ok: true,
+      value: ['https://www.ontariohealth.ca/about-us'],
+    });
+  });
+
+  it.each([
+    { case: 'no argument', args: [] },
+    { case: 'two addresses', args: ['https://a.example/', 'https://b.example/'] },
+    { case: 'a URL object', args: [new URL('https://a.example/')] },
+    { case: 'plain http', args: ['http://www.ontariohealth.ca/'] },
+    { case: 'javascript:', args: ['javascript:alert(1)'] },
+    { case: 'file:', args: ['file:///etc/passwd'] },
+    { case: 'data:', args: ['data:text/html,<script>alert(1)</script>'] },
+    { case: 'credentials', args: ['https://www.ontariohealth.ca@evil.example/'] },
+    { case: 'a custom scheme', args: ['ms-settings:privacy'] },
+    { case: 'an overlong address', args: [`https://a.example/${'a'.repeat(MAX_EXTERNAL_URL_LENGTH)}`] },
+  ])('refuses $case', ({ args }) => {
+    const verdict = parseArguments('openExternal', args);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.reason).toMatch(/^invalid arguments for openExternal/);
+  });
+});
+
+describe('fuzzed with random payloads', () => {
+  const RUNS = { numRuns: 500 };
+
+  it.each(BRIDGE_METHODS)('%s never throws and accepts only what its schema allows', (method) => {
+    fc.assert(
+      fc.property(fc.array(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true })), (args) => {
+        const verdict = parseArguments(method, args);
+        if (!verdict.ok) return;
+        // Accepted: it must be exactly a valid call, judged here without the guard's own schema.
+        switch (method) {
+          case 'loadLibrary':
+          case 'loadPreferences':
+          case 'loadKioskConfig':
+            expect(args).toEqual([]);
+            break;
+          case 'requestKioskExit':
+            expect(args).toHaveLength(1);
+            expect(typeof args[0] === 'string' && args[0].length <= MAX_PIN_LENGTH).toBe(true);
+            break;
+          case 'savePreferences':
+            expect(args).toHaveLength(1);
+            expect(isValidPreferences(args[0])).toBe(true);
+            break;
+          case 'openExternal':
+            expect(args).toHaveLength(1);
+            expect(isHttpsWithoutCredentials(args[0])).toBe(true);
+            break;
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('savePreferences accepts a preferences object exactly when every value is one of its choices', () => {
+    const choiceOrJunk = (choices: readonly unknown[]) => fc.oneof(fc.constantFrom(...choices), fc.anything());
+    const preferencesLike = fc.record(
+      {
+        language: choiceOrJunk(LANGUAGES),
+        textSize: choiceOrJunk(TEXT_SIZES),
+        lineHeight: choiceOrJunk(LINE_HEIGHTS),
+        letterSpacing: choiceOrJunk(LETTER_SPACINGS),
+        wordSpacing: choiceOrJunk(WORD_SPACINGS),
+        paragraphSpacing: choiceOrJunk(PARAGRAPH_SPACINGS),
+        lineLength: choiceOrJunk(LINE_LENGTHS),
+        font: choiceOrJunk(FONTS),
+        theme: choiceOrJunk(THEMES),
+        motion: choiceOrJunk(MOTIONS),
+        surprise: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(preferencesLike, (candidate) => {
+        expect(parseArguments('savePreferences', [candidate]).ok).toBe(isValidPreferences(candidate));
+      }),
+      RUNS,
+    );
+  });
+
+  it('openExternal refuses every scheme but https, whatever follows it', () => {
+    const scheme = fc.constantFrom('javascript:', 'JavaScript:', 'file:', 'data:', 'http:', 'ftp:', 'vbscript:', 'blob:', 'app:', 'ms-msdt:', '');
+    fc.assert(
+      fc.property(scheme, fc.string(), (prefix, rest) => {
+        expect(parseArguments('openExternal', [`${prefix}${rest}`]).ok).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('openExternal accepts generated https addresses without credentials, and no others', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ validSchemes: ['https', 'http'], withFragments: true, withQueryParameters: true }), fc.boolean(), (url, withUser) => {
+        const candidate = withUser ? url.replace('://', '://user:pass@') : url;
+        const verdict = parseArguments('openExternal', [candidate]);
+        if (verdict.ok) expect(isHttpsWithoutCredentials(candidate)).toBe(true);
+        if (withUser || candidate.startsWith('http:')) expect(verdict.ok).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a sender passes only as the main frame of our window on our origin', () => {
+    const text = fc.oneof(fc.constantFrom(APP_ORIGIN, 'app://lisible/index.html', 'null', 'https://evil.example'), fc.string());
+    const frame = fc.option(fc.record({ url: text, origin: text, isMainFrame: fc.boolean(), inOurWindow: fc.boolean() }));
+    fc.assert(
+      fc.property(frame, (candidate) => {
+        const problem = senderProblem(candidate);
+        const trusted =
+          candidate !== null &&
+          candidate.isMainFrame &&
+          candidate.inOurWindow &&
+          candidate.origin === APP_ORIGIN &&
+          /^app:\/\/lisible([/?#]|$)/u.test(candidate.url);
+        if (problem === null) expect(trusted).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a message from anyone else is refused whatever it carries', () => {
+    const method = fc.constantFrom(...BRIDGE_METHODS);
+    fc.assert(
+      fc.property(method, fc.array(fc.anything()), (name, args) => {
+        expect(checkInvocation(name, { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' }, args).ok).toBe(false);
+        expect(checkInvocation(name, null, args).ok).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** Independent of the guard's schema: a plain object whose known keys each hold one of their choices. */
+function isValidPreferences(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
+    return false;
+  }
+  const choices: Record<string, readonly unknown[]> = {
+    language: LANGUAGES,
+    textSize: TEXT_SIZES,
+    lineHeight: LINE_HEIGHTS,
+    letterSpacing: LETTER_SPACINGS,
+    wordSpacing: WORD_SPACINGS,
+    paragraphSpacing: PARAGRAPH_SPACINGS,
+    lineLength: LINE_LENGTHS,
+    font: FONTS,
+    theme: THEMES,
+    motion: MOTIONS,
+  };
+  return Object.entries(value).every(([key, entry]) => {
+    const allowed = choices[key];
+    // An absent optional key may also be present as undefined.
+    return allowed !== undefined && (entry === undefined || allowed.includes(entry));
+  });
+}
+
+function isHttpsWithoutCredentials(value: unknown): boolean {
+  if (typeof value !== 'string' || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' && url.username === '' && url.password === '';
+}

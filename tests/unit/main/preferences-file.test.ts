@@ -47,7 +47,7 @@ describe('readPreferencesFile', () => {
 
   it.each([
     { case: 'an unknown language', text: '{ "language": "de" }' },
-    { case: 'an unknown key', text: '{ "language": "fr", "theme": "dark" }' },
+    { case: 'an unknown key', text: '{ "language": "fr", "colour": "dark" }' },
     { case: 'an array', text: '["fr"]' },
     { case: 'null', text: 'null' },
   ])('sets a file with $case aside and reports it as invalid', async ({ text }) => {

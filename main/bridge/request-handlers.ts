@@ -1,0 +1,64 @@
+/**
+ * What main does for each bridge request, once `checkInvocation` has let it through. Pure of Electron: the
+ * effects that need it (opening a browser) come in through the context, so the handlers are tested under Node.
+ */
+import type { ReaderBridge } from '../../common/bridge';
+import type { Library } from '../../common/document';
+import type { KioskConfig } from '../../common/kiosk';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
+import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
+import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
+
+export interface RequestContext {
+  /** Loaded once at startup; every request gets the same library. */
+  library: Promise<Library>;
+  preferencesPath: string;
+  /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
+  openInBrowser: (url: string) => Promise<void>;
+  /** Told whenever the page's preferences are read or saved, so the menu can follow them. */
+  onPreferences: (preferences: Preferences) => void;
+  warn: (message: string) => void;
+  /**
+   * Kiosk mode, when the app runs as one; without it the reader is a desktop app with no lockdown to leave.
+   * In kiosk mode nothing of a reader is kept: preferences are neither read from nor written to disk.
+   */
+  kiosk?: {
+    config: () => Promise<KioskConfig>;
+    requestExit: (pin: string) => Promise<boolean>;
+  };
+}
+
+export type RequestHandlers = {
+  [M in BridgeMethod]: (...args: BridgeArguments<M>) => ReturnType<ReaderBridge[M]>;
+};
+
+export function createRequestHandlers(context: RequestContext): RequestHandlers {
+  return {
+    loadLibrary: () => context.library,
+
+    async loadPreferences() {
+      // Every kiosk reader starts from the kiosk's defaults, whatever a desktop session once saved here.
+      if (context.kiosk) return { preferences: DEFAULT_PREFERENCES };
+      const reading = await readPreferencesFile(context.preferencesPath);
+      // A damaged file is moved aside as it is detected, so the page hears of it once, not on every load.
+      if (reading.problem) context.warn(`Preferences file ${context.preferencesPath} is ${reading.problem}; using the defaults.`);
+      context.onPreferences(reading.preferences);
+      return reading.problem ? { preferences: reading.preferences, problem: reading.problem } : { preferences: reading.preferences };
+    },
+
+    async savePreferences(preferences) {
+      if (context.kiosk) {
+        context.warn('Kiosk mode: preferences are not saved, so the next reader finds nothing of this one.');
+        return;
+      }
+      await writePreferencesFile(context.preferencesPath, preferences);
+      context.onPreferences(preferences);
+    },
+
+    openExternal: (url) => context.openInBrowser(url),
+
+    loadKioskConfig: () => (context.kiosk ? context.kiosk.config() : Promise.resolve(null)),
+
+    requestKioskExit: (pin) => (context.kiosk ? context.kiosk.requestExit(pin) : Promise.resolve(false)),
+  };
+}

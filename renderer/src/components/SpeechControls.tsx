@@ -1,0 +1,63 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReadAloudActions, useReadAloudState } from '../speech/useReadAloud';
+import { useAnnounce } from './Announcer';
+import { SpeechProblemNotice } from './SpeechProblemNotice';
+import { SpeechSettings } from './SpeechSettings';
+
+/**
+ * Read aloud's on-screen controls. Each is a native button with its action as its name, 44 px high like every
+ * button here; those that act on a reading under way say they are unavailable until one starts.
+ */
+export function SpeechControls() {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const speech = useReadAloudActions();
+  const { snapshot, problem } = useReadAloudState();
+  const { state, ended } = snapshot;
+  const idle = state === 'idle';
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsId = useId();
+
+  // Reaching the end is the one change the reader did not ask for: say so.
+  const lastEnded = useRef(ended);
+  useEffect(() => {
+    if (ended === 'finished' && lastEnded.current !== 'finished') announce(t('speech.status.finished'));
+    lastEnded.current = ended;
+  }, [announce, ended, t]);
+
+  const whileReading = (action: () => void) => () => {
+    if (!idle) action();
+  };
+  const playLabel = state === 'playing' ? 'pause' : state === 'paused' ? 'resume' : 'play';
+
+  return (
+    <div className="speech-controls" role="group" aria-label={t('speech.controls.label')}>
+      <button type="button" className="speech-play" onClick={speech.playPause}>
+        {t(`speech.controls.${playLabel}`)}
+      </button>
+      <button type="button" onClick={whileReading(speech.stop)} aria-disabled={idle}>
+        {t('speech.controls.stop')}
+      </button>
+      <button type="button" onClick={whileReading(speech.previousSentence)} aria-disabled={idle}>
+        {t('speech.controls.previousSentence')}
+      </button>
+      <button type="button" onClick={whileReading(speech.nextSentence)} aria-disabled={idle}>
+        {t('speech.controls.nextSentence')}
+      </button>
+      <button type="button" onClick={whileReading(speech.previousSection)} aria-disabled={idle}>
+        {t('speech.controls.previousSection')}
+      </button>
+      <button type="button" onClick={whileReading(speech.nextSection)} aria-disabled={idle}>
+        {t('speech.controls.nextSection')}
+      </button>
+      <button type="button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+        {t('speech.controls.settings')}
+      </button>
+      <div id={settingsId} className="speech-settings" hidden={!settingsOpen}>
+        {settingsOpen && <SpeechSettings />}
+      </div>
+      {problem && <SpeechProblemNotice problem={problem} />}
+    </div>
+  );
+}

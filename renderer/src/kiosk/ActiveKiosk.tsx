@@ -1,0 +1,79 @@
+import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskConfig } from '../../../common/kiosk';
+import type { Language } from '../../../common/languages';
+import type { Preferences } from '../../../common/preferences';
+import { bridge } from '../bridge';
+import { useAnnounce } from '../components/Announcer';
+import { usePreferences } from '../preferences/PreferencesProvider';
+import { AdminExitDialog } from './AdminExitDialog';
+import { IdleWarning } from './IdleWarning';
+import { KioskContext, type Kiosk } from './KioskContext';
+import { StartScreen } from './StartScreen';
+import { useIdleTimer } from './useIdleTimer';
+
+type Phase = 'start' | 'reading' | 'warning';
+
+/** The kiosk itself: loaded only when the reader runs as a kiosk. */
+export function ActiveKiosk({ config, defaults, children }: {
+  config: KioskConfig;
+  defaults: Preferences & { language: Language };
+  children: ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const { restore, setLanguage } = usePreferences();
+  const [phase, setPhase] = useState<Phase>(config.language === 'ask' ? 'start' : 'reading');
+  // Each reader gets a fresh mount of the whole reader: no dialog, focus or scroll state carries over.
+  const [session, setSession] = useState(0);
+  const [adminExit, setAdminExit] = useState(false);
+
+  const reset = useCallback(() => {
+    const { language } = defaults;
+    // Whatever was being read aloud stops with the session.
+    if ('speechSynthesis' in window) window.speechSynthesis.cancel();
+    restore(defaults);
+    void i18n.changeLanguage(language);
+    setSession((current) => current + 1);
+    setPhase(config.language === 'ask' ? 'start' : 'reading');
+    window.scrollTo({ top: 0 });
+    announce(t('kiosk.reset', { lng: language }));
+  }, [announce, config, defaults, i18n, restore, t]);
+
+  const choose = (language: Language) => {
+    setLanguage(language);
+    void i18n.changeLanguage(language);
+    setPhase('reading');
+  };
+
+  const warn = useCallback(() => setPhase('warning'), []);
+  const keepReading = useCallback(() => setPhase('reading'), []);
+  useIdleTimer(config.idleTimeoutSeconds * 1000, phase === 'reading', warn);
+
+  useEffect(
+    () =>
+      bridge.onHostEvent((event) => {
+        if (event.type === 'adminExitRequested') setAdminExit(true);
+      }),
+    [],
+  );
+
+  // Kiosk styles (44 px targets, room between them) key off this attribute.
+  useEffect(() => {
+    document.documentElement.dataset.kiosk = 'true';
+  }, []);
+
+  const kiosk = useMemo<Kiosk>(() => ({ config, backToStart: reset }), [config, reset]);
+
+  return (
+    <KioskContext.Provider value={kiosk}>
+      {phase === 'start' ? (
+        <StartScreen onChoose={choose} takeFocus={session > 0} />
+      ) : (
+        <Fragment key={session}>{children}</Fragment>
+      )}
+      {phase === 'warning' && <IdleWarning seconds={config.warningSeconds} onKeepReading={keepReading} onTimeUp={reset} />}
+      <AdminExitDialog open={adminExit} onClose={() => setAdminExit(false)} />
+    </KioskContext.Provider>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Shows the sentence (and word) being read with the CSS Custom Highlight API: the page's markup is left as it
+ * is, so focus, selection and screen readers are not disturbed. The colours are in styles/speech.css.
+ */
+
+export const SENTENCE_HIGHLIGHT = 'speech-sentence';
+export const WORD_HIGHLIGHT = 'speech-word';
+
+function highlights(): HighlightRegistry | undefined {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+}
+
+function show(name: string, range: Range | undefined): void {
+  const registry = highlights();
+  if (!registry) return;
+  if (range) registry.set(name, new Highlight(range));
+  else registry.delete(name);
+}
+
+export function highlightSentence(range: Range | undefined): void {
+  show(SENTENCE_HIGHLIGHT, range);
+}
+
+export function highlightWord(range: Range | undefined): void {
+  show(WORD_HIGHLIGHT, range);
+}
+
+/** Space kept between the sentence and the window's edges (or the sticky header), in px. */
+const MARGIN = 16;
+
+/**
+ * Scrolls the page, never the focus, so that the sentence is in view below the sticky header. The root's
+ * `scroll-behavior` follows the reader's motion preference.
+ */
+export function keepInView(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return;
+  const root = document.documentElement;
+  const header = root.dataset.header === 'sticky' ? parseFloat(getComputedStyle(root).getPropertyValue('--header-height')) || 0 : 0;
+  const top = header + MARGIN;
+  const bottom = window.innerHeight - MARGIN;
+  if (rect.top >= top && rect.bottom <= bottom) return;
+  // Out of view: bring it to the upper third of the space left, where the eye expects the next line.
+  window.scrollBy({ top: rect.top - (top + (bottom - top) / 3) });
+}

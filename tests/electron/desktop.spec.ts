@@ -1,0 +1,274 @@
+/**
+ * Desktop integration in the real app: the application menu and its language, the window's remembered place,
+ * the single instance, saving as PDF and the one path to the system browser.
+ */
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { appArguments, launchReader, newUserDataDir, PROJECT_ROOT, runtime, skipReason } from './launch';
+
+test.skip(!runtime.available, skipReason);
+test.describe.configure({ mode: 'serial' });
+
+type PageGlobals = {
+  lisible: {
+    openExternal(url: string): Promise<void>;
+    onHostEvent(listener: (event: unknown) => void): () => void;
+  };
+  location: { href: string };
+  open(url: string): unknown;
+};
+
+/** What the main process records when a test replaces an Electron function with a spy. */
+type MainGlobals = { lisibleTest?: { opened: string[]; secondInstances: number } };
+
+let userDataDir: string;
+let app: ElectronApplication | undefined;
+let page: Page;
+
+async function start(): Promise<void> {
+  ({ app, page } = await launchReader(userDataDir));
+}
+
+async function stop(): Promise<void> {
+  await app?.close();
+  app = undefined;
+}
+
+function electronApp(): ElectronApplication {
+  if (!app) throw new Error('Electron did not start');
+  return app;
+}
+
+async function savedPreferences(): Promise<Record<string, unknown>> {
+  try {
+    return JSON.parse(await readFile(join(userDataDir, 'preferences.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function topMenuLabels(): Promise<string[]> {
+  return electronApp().evaluate(({ Menu }) =>
+    (Menu.getApplicationMenu()?.items ?? []).map((item) => item.label.replace(/&(&?)/g, '$1')),
+  );
+}
+
+function clickMenuItem(id: string): Promise<void> {
+  return electronApp().evaluate(({ Menu }, itemId) => {
+    const item = Menu.getApplicationMenu()?.getMenuItemById(itemId);
+    if (!item) throw new Error(`No menu item ${itemId}`);
+    // Typed as a bare Function in Electron's declarations.
+    (item.click as () => void)();
+  }, id);
+}
+
+test.beforeAll(async () => {
+  if (!runtime.available) return;
+  userDataDir = await newUserDataDir();
+  await start();
+});
+
+test.afterAll(stop);
+
+test.describe('the application menu', () => {
+  test('is in English for an English reader, with File, Edit, View, Read aloud and Help', async () => {
+    const expected =
+      process.platform === 'darwin'
+        ? ['Lisible', 'File', 'Edit', 'View', 'Read aloud', 'Window', 'Help']
+        : ['File', 'Edit', 'View', 'Read aloud', 'Help'];
+    await expect.poll(topMenuLabels).toEqual(expected);
+  });
+
+  test('shows the shortcut keys without registering them (the page handles the keys)', async () => {
+    const item = await electronApp().evaluate(({ Menu }) => {
+      const found = Menu.getApplicationMenu()?.getMenuItemById('command:textSizeIncrease');
+      return found && { accelerator: found.accelerator, registerAccelerator: found.registerAccelerator };
+    });
+    expect(item).toEqual({ accelerator: 'CmdOrCtrl+=', registerAccelerator: false });
+  });
+
+  test('runs a command in the page: View → Larger text enlarges the text', async () => {
+    const before = (await savedPreferences())['textSize'] ?? 100;
+    await clickMenuItem('command:textSizeIncrease');
+    await expect.poll(async () => (await savedPreferences())['textSize']).not.toBe(before);
+    await clickMenuItem('command:textSizeReset');
+    await expect.poll(async () => (await savedPreferences())['textSize'] ?? 100).toBe(100);
+  });
+
+  test('sets a theme, and shows the choice checked', async () => {
+    await clickMenuItem('theme:contrast-dark');
+    await expect.poll(async () => (await savedPreferences())['theme']).toBe('contrast-dark');
+    const checked = await electronApp().evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('theme:contrast-dark')?.checked);
+    expect(checked).toBe(true);
+    await clickMenuItem('theme:system');
+    await expect.poll(async () => (await savedPreferences())['theme']).toBe('system');
+  });
+
+  test('is rebuilt in French when the reader switches to French, and back', async () => {
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    const french =
+      process.platform === 'darwin'
+        ? ['Lisible', 'Fichier', 'Édition', 'Affichage', 'Lecture à voix haute', 'Fenêtre', 'Aide']
+        : ['Fichier', 'Édition', 'Affichage', 'Lecture à voix haute', 'Aide'];
+    await expect.poll(topMenuLabels).toEqual(french);
+    await clickMenuItem('language:en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect.poll(topMenuLabels).not.toEqual(french);
+  });
+});
+
+test.describe('the window', () => {
+  test('is titled "document title — Lisible" and has a minimum size', async () => {
+    const { title, minimum } = await electronApp().evaluate(({ BrowserWindow }) => {
+      const window = BrowserWindow.getAllWindows()[0];
+      return { title: window?.getTitle(), minimum: window?.getMinimumSize() };
+    });
+    expect(title).toMatch(/^.+ — Lisible$/u);
+    expect(minimum).toEqual([400, 400]);
+  });
+
+  test('reports the system contrast setting to the page, even to a late listener', async () => {
+    const event = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const stop = (globalThis as unknown as PageGlobals).lisible.onHostEvent((received) => {
+            stop();
+            resolve(received);
+          });
+        }),
+    );
+    expect(event).toEqual({ type: 'systemContrast', highContrast: expect.any(Boolean) as unknown });
+  });
+
+  test('opens where it was closed', async () => {
+    const bounds = { x: 60, y: 70, width: 900, height: 640 };
+    await electronApp().evaluate(({ BrowserWindow }, wanted) => BrowserWindow.getAllWindows()[0]?.setBounds(wanted), bounds);
+    await stop();
+    const saved = JSON.parse(await readFile(join(userDataDir, 'window-state.json'), 'utf8')) as { bounds: typeof bounds };
+    expect(saved.bounds.width).toBe(bounds.width);
+    expect(saved.bounds.height).toBe(bounds.height);
+
+    await start();
+    const restored = await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getNormalBounds());
+    expect(restored).toMatchObject({ width: bounds.width, height: bounds.height });
+  });
+
+  test('comes back onto the screen when its saved place is off every display', async () => {
+    await stop();
+    await writeFile(
+      join(userDataDir, 'window-state.json'),
+      JSON.stringify({ bounds: { x: -60000, y: 40000, width: 900, height: 640 }, maximized: false }),
+    );
+    await start();
+    const { window, area } = await electronApp().evaluate(({ BrowserWindow, screen }) => ({
+      window: BrowserWindow.getAllWindows()[0]?.getBounds(),
+      area: screen.getPrimaryDisplay().workArea,
+    }));
+    expect(window).toBeDefined();
+    if (!window) return;
+    expect(window.x).toBeGreaterThanOrEqual(area.x);
+    expect(window.y).toBeGreaterThanOrEqual(area.y);
+    expect(window.x + window.width).toBeLessThanOrEqual(area.x + area.width);
+    expect(window.y + window.height).toBeLessThanOrEqual(area.y + area.height);
+  });
+
+  test('a second launch hands over to the first and quits', async () => {
+    await electronApp().evaluate(({ app: main }) => {
+      const state = ((globalThis as MainGlobals).lisibleTest ??= { opened: [], secondInstances: 0 });
+      main.on('second-instance', () => {
+        state.secondInstances += 1;
+      });
+    });
+    if (!runtime.available) return;
+    const second = spawn(runtime.path, appArguments(userDataDir), { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(exitCode).toBe(0);
+    await expect.poll(() => electronApp().evaluate(() => (globalThis as MainGlobals).lisibleTest?.secondInstances)).toBe(1);
+    expect(await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  });
+});
+
+test.describe('printing', () => {
+  test('File → Save as PDF writes the document to the chosen file', async () => {
+    const pdfPath = join(userDataDir, 'saved.pdf');
+    // The save dialog is native; answer it as a reader choosing a file would.
+    await electronApp().evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: path });
+    }, pdfPath);
+    await clickMenuItem('savePdf');
+    await expect
+      .poll(async () => {
+        try {
+          return (await readFile(pdfPath)).subarray(0, 5).toString('latin1');
+        } catch {
+          return '';
+        }
+      })
+      .toBe('%PDF-');
+  });
+
+  test('File → Print is there, with the registry\'s shortcut shown', async () => {
+    const item = await electronApp().evaluate(({ Menu }) => {
+      const found = Menu.getApplicationMenu()?.getMenuItemById('print');
+      return found && { accelerator: found.accelerator, registerAccelerator: found.registerAccelerator, enabled: found.enabled };
+    });
+    expect(item).toEqual({ accelerator: 'CmdOrCtrl+P', registerAccelerator: false, enabled: true });
+  });
+});
+
+test.describe('links out of the reader', () => {
+  test.beforeAll(async () => {
+    if (!runtime.available) return;
+    // Record what would reach the system browser instead of opening it.
+    await electronApp().evaluate(({ shell }) => {
+      const state = ((globalThis as MainGlobals).lisibleTest ??= { opened: [], secondInstances: 0 });
+      shell.openExternal = (url: string) => {
+        state.opened.push(url);
+        return Promise.resolve();
+      };
+    });
+  });
+
+  const opened = () => electronApp().evaluate(() => (globalThis as MainGlobals).lisibleTest?.opened ?? []);
+
+  for (const url of [
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'http://www.ontariohealth.ca/',
+    'https://www.ontariohealth.ca@evil.example/',
+  ]) {
+    test(`openExternal refuses ${url}`, async () => {
+      const outcome = await page.evaluate(async (address) => {
+        try {
+          await (globalThis as unknown as PageGlobals).lisible.openExternal(address);
+          return 'opened';
+        } catch {
+          return 'refused';
+        }
+      }, url);
+      expect(outcome).toBe('refused');
+      expect(await opened()).toEqual([]);
+    });
+  }
+
+  test('openExternal hands an https address to the system browser', async () => {
+    await page.evaluate(() => (globalThis as unknown as PageGlobals).lisible.openExternal('https://www.ontariohealth.ca/about-us'));
+    expect(await opened()).toEqual(['https://www.ontariohealth.ca/about-us']);
+  });
+
+  test('window.open and navigation open nothing, in the app or outside it', async () => {
+    const before = (await opened()).length;
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') !== null)).toBe(false);
+    await page.evaluate(() => {
+      (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
+    });
+    // A prevented navigation leaves no trace to wait for; give an allowed one time to show.
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe('app://lisible/index.html');
+    expect(await opened()).toHaveLength(before);
+    expect(await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  });
+});

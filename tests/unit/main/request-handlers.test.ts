@@ -1,0 +1,117 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Library } from '../../../common/document';
+import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { createRequestHandlers, type RequestContext } from '../../../main/bridge/request-handlers';
+import { PREFERENCES_FILE_NAME } from '../../../main/settings/preferences-file';
+
+const LIBRARY: Library = { documents: [], errors: [] };
+
+let dir: string;
+let context: RequestContext & {
+  openInBrowser: ReturnType<typeof vi.fn<RequestContext['openInBrowser']>>;
+  onPreferences: ReturnType<typeof vi.fn<RequestContext['onPreferences']>>;
+  warn: ReturnType<typeof vi.fn<RequestContext['warn']>>;
+};
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lisible-handlers-'));
+  context = {
+    library: Promise.resolve(LIBRARY),
+    preferencesPath: join(dir, PREFERENCES_FILE_NAME),
+    openInBrowser: vi.fn<RequestContext['openInBrowser']>(() => Promise.resolve()),
+    onPreferences: vi.fn<RequestContext['onPreferences']>(),
+    warn: vi.fn<RequestContext['warn']>(),
+  };
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadPreferences', () => {
+  it('returns the saved preferences with no problem, and tells main (for the menu)', async () => {
+    await writeFile(context.preferencesPath, '{ "language": "fr", "theme": "dark" }');
+    await expect(createRequestHandlers(context).loadPreferences()).resolves.toStrictEqual({
+      preferences: { language: 'fr', theme: 'dark' },
+    });
+    expect(context.onPreferences).toHaveBeenCalledWith({ language: 'fr', theme: 'dark' });
+    expect(context.warn).not.toHaveBeenCalled();
+  });
+
+  it('passes the problem on once, so the page can say so, then reads the defaults quietly', async () => {
+    await writeFile(context.preferencesPath, '{ "language": "de" }');
+    const handlers = createRequestHandlers(context);
+    await expect(handlers.loadPreferences()).resolves.toStrictEqual({ preferences: {}, problem: 'invalid' });
+    expect(context.warn).toHaveBeenCalledOnce();
+    await expect(handlers.loadPreferences()).resolves.toStrictEqual({ preferences: {} });
+  });
+
+  it('reports unreadable JSON as unreadable', async () => {
+    await writeFile(context.preferencesPath, '{ nope');
+    await expect(createRequestHandlers(context).loadPreferences()).resolves.toStrictEqual({ preferences: {}, problem: 'unreadable' });
+  });
+});
+
+describe('savePreferences', () => {
+  it('writes the file and tells main the new preferences', async () => {
+    await createRequestHandlers(context).savePreferences({ language: 'en', textSize: 200 });
+    expect(JSON.parse(await readFile(context.preferencesPath, 'utf8'))).toEqual({ language: 'en', textSize: 200 });
+    expect(context.onPreferences).toHaveBeenCalledWith({ language: 'en', textSize: 200 });
+  });
+
+  it('tells main nothing when the preferences could not be saved', async () => {
+    await expect(createRequestHandlers(context).savePreferences({ language: 'de' } as never)).rejects.toThrow();
+    expect(context.onPreferences).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('the other requests', () => {
+  it('loadLibrary gives every caller the one library loaded at start', async () => {
+    const handlers = createRequestHandlers(context);
+    await expect(handlers.loadLibrary()).resolves.toBe(LIBRARY);
+    await expect(handlers.loadLibrary()).resolves.toBe(LIBRARY);
+  });
+
+  it('openExternal hands the address to the browser opener', async () => {
+    await createRequestHandlers(context).openExternal('https://www.ontariohealth.ca/');
+    expect(context.openInBrowser).toHaveBeenCalledWith('https://www.ontariohealth.ca/');
+  });
+
+  it('outside kiosk mode there is no kiosk configuration and no lockdown to leave', async () => {
+    const handlers = createRequestHandlers(context);
+    await expect(handlers.loadKioskConfig()).resolves.toBeNull();
+    await expect(handlers.requestKioskExit('1234')).resolves.toBe(false);
+  });
+
+  it('in kiosk mode the kiosk answers', async () => {
+    const requestExit = vi.fn((pin: string) => Promise.resolve(pin === '2468'));
+    const handlers = createRequestHandlers({ ...context, kiosk: { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit } });
+    await expect(handlers.loadKioskConfig()).resolves.toEqual(DEFAULT_KIOSK_CONFIG);
+    await expect(handlers.requestKioskExit('0000')).resolves.toBe(false);
+    await expect(handlers.requestKioskExit('2468')).resolves.toBe(true);
+  });
+});
+
+describe('in kiosk mode nothing of a reader is kept', () => {
+  const kiosk = { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit: () => Promise.resolve(false) };
+
+  it('savePreferences writes nothing and says so in the log, yet resolves so the page carries on', async () => {
+    const handlers = createRequestHandlers({ ...context, kiosk });
+    await expect(handlers.savePreferences({ language: 'fr', textSize: 200 })).resolves.toBeUndefined();
+    expect(await readdir(dir)).toEqual([]);
+    expect(context.warn).toHaveBeenCalledWith(expect.stringContaining('not saved'));
+    expect(context.onPreferences).not.toHaveBeenCalled();
+  });
+
+  it('loadPreferences gives the defaults, not what a desktop session saved here', async () => {
+    await writeFile(context.preferencesPath, '{ "language": "fr", "theme": "dark" }');
+    await expect(createRequestHandlers({ ...context, kiosk }).loadPreferences()).resolves.toStrictEqual({ preferences: {} });
+    expect(context.onPreferences).not.toHaveBeenCalled();
+    // Left as it was, for the desktop reader it belongs to.
+    expect(await readFile(context.preferencesPath, 'utf8')).toBe('{ "language": "fr", "theme": "dark" }');
+  });
+});
