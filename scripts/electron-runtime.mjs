@@ -20,6 +20,6 @@ export function findElectronRuntime() {
   if (binary && existsSync(binary)) return { available: true, path: binary };
   return {
     available: false,
-    reason: "the Electron runtime has not been downloaded (npm fetches it on first use; this machine could not)",
+    reason: 'its runtime is not downloaded, and this machine could not fetch it',
   };
 }

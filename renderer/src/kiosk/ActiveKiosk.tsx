@@ -6,6 +6,8 @@ import type { Preferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
 import { useAnnounce } from '../components/Announcer';
 import { usePreferences } from '../preferences/PreferencesProvider';
+import { stopSpeech } from '../speech/speech-reader';
+import { useReadAloudState } from '../speech/useReadAloud';
 import { AdminExitDialog } from './AdminExitDialog';
 import { IdleWarning } from './IdleWarning';
 import { KioskContext, type Kiosk } from './KioskContext';
@@ -31,7 +33,7 @@ export function ActiveKiosk({ config, defaults, children }: {
   const reset = useCallback(() => {
     const { language } = defaults;
     // Whatever was being read aloud stops with the session.
-    if ('speechSynthesis' in window) window.speechSynthesis.cancel();
+    stopSpeech();
     restore(defaults);
     void i18n.changeLanguage(language);
     setSession((current) => current + 1);
@@ -48,7 +50,9 @@ export function ActiveKiosk({ config, defaults, children }: {
 
   const warn = useCallback(() => setPhase('warning'), []);
   const keepReading = useCallback(() => setPhase('reading'), []);
-  useIdleTimer(config.idleTimeoutSeconds * 1000, phase === 'reading', warn);
+  // Someone listening to the page read aloud is still there, even without touching the screen.
+  const listening = useReadAloudState().snapshot.state === 'playing';
+  useIdleTimer(config.idleTimeoutSeconds * 1000, phase === 'reading' && !listening, warn);
 
   useEffect(
     () =>

@@ -290,7 +290,8 @@ function isValidPreferences(value: unknown): boolean {
     motion: MOTIONS,
   };
   return Object.entries(value).every(([key, entry]) => {
-    const allowed = choices[key];
+    // Own keys only: `__proto__` as a payload key must not find Object.prototype.
+    const allowed = Object.hasOwn(choices, key) ? choices[key] : undefined;
     // An absent optional key may also be present as undefined.
     return allowed !== undefined && (entry === undefined || allowed.includes(entry));
   });
