@@ -272,11 +272,14 @@ describe('fuzzed with random payloads', () => {
   });
 });
 
-/** Independent of the guard's schema: a plain object whose known keys each hold one of their choices. */
+/**
+ * Independent of the guard's schema: a plain object (an object literal, or one made with Object.create(null))
+ * whose known keys each hold one of their choices.
+ */
 function isValidPreferences(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
-    return false;
-  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
   const choices: Record<string, readonly unknown[]> = {
     language: LANGUAGES,
     textSize: TEXT_SIZES,
