@@ -11,7 +11,7 @@ const SHOTS = [
   { name: 'theme-dark-en', query: '?lang=en&theme=dark', width: 1280, height: 800 },
   { name: 'theme-contrast-dark-fr', query: '?lang=fr&theme=contrast-dark', width: 1280, height: 800 },
   { name: 'theme-contrast-light-en', query: '?lang=en&theme=contrast-light&font=atkinson', width: 1280, height: 800 },
-  { name: 'text-400-fr', query: '?lang=fr&theme=light&textSize=400', width: 1280, height: 800 },
+  { name: 'text-400-fr', query: '?lang=fr&theme=light&textSize=400', width: 1280, height: 800, skipToContent: true },
   { name: 'preferences-fr', query: '?lang=fr&theme=light', width: 1280, height: 800, panel: 'Préférences de lecture' },
   { name: 'reader-en-320', query: '?lang=en&theme=light&font=opendyslexic', width: 320, height: 640 },
   { name: 'kiosk-start', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français' },
@@ -28,12 +28,16 @@ const executablePath = findChromium();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
 await mkdir(OUT, { recursive: true });
 for (const shot of SHOTS) {
-  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce' });
   page.on('pageerror', (error) => console.error(error));
   await page.goto(`http://127.0.0.1:4319/${shot.query}`);
   if (shot.ready) await page.getByRole('button', { name: shot.ready }).waitFor();
   else await page.getByRole('heading', { level: 1 }).waitFor();
   if (shot.click) await page.getByRole('button', { name: shot.click }).click();
+  if (shot.skipToContent) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  }
   if (shot.panel) await page.getByRole('button', { name: shot.panel }).click();
   await page.evaluate(() => globalThis.document.fonts.ready);
   await page.screenshot({ path: `${OUT}/${shot.name}.png` });
