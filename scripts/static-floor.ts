@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import type { Block, Inline, Library, ReaderDocument, Section } from '../common/document';
 import type { Language } from '../common/languages';
 import { loadLibrary } from '../main/content/loader';
+import { formatLongDate } from '../renderer/src/i18n/format';
 
 export const STATIC_FLOOR_FILE = 'static.html';
 
@@ -16,17 +17,16 @@ export const STATIC_FLOOR_FILE = 'static.html';
 export interface FloorStrings {
   skipLink: string;
   tocHeading: string;
-  /** With `<time>{{date}}</time>` where the date goes. */
+  /** The label the date follows: "Last updated:". */
   lastUpdated: string;
 }
 
 const FALLBACK_STRINGS: FloorStrings = {
   skipLink: 'Skip to main content',
   tocHeading: 'On this page',
-  lastUpdated: 'Last updated: <time>{{date}}</time>',
+  lastUpdated: 'Last updated:',
 };
 
-const LOCALES: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' };
 
 /**
  * @param libraryFile the asset another plugin emits with the loaded library; read from the bundle so the floor
@@ -126,11 +126,9 @@ export function renderStaticPage(library: Library, stylesheets: string[], langua
 `;
 }
 
-function lastUpdated(template: string, isoDate: string, language: Language): string {
-  const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-  const [before = '', rest = ''] = template.split('<time>');
-  const after = rest.split('</time>')[1] ?? '';
-  return `${escapeText(before)}<time datetime="${escapeAttribute(isoDate)}">${escapeText(date)}</time>${escapeText(after)}`;
+/** "Last updated:" then the date, as the app's footer writes it. */
+function lastUpdated(label: string, isoDate: string, language: Language): string {
+  return `${escapeText(label)} <time datetime="${escapeAttribute(isoDate)}">${escapeText(formatLongDate(isoDate, language))}</time>`;
 }
 
 function tocList(sections: Section[]): string {
