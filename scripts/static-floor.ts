@@ -3,17 +3,17 @@
  * semantic HTML (same library, same stylesheet, same landmarks and headings, no script). `npm run bench`
  * times the real start-up against it.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Block, Inline, Library, ReaderDocument, Section } from '../common/document';
 import type { Language } from '../common/languages';
 import { loadLibrary } from '../main/content/loader';
 import { formatLongDate } from '../renderer/src/i18n/format';
+import enReader from '../renderer/src/i18n/locales/en/reader.json';
+import frReader from '../renderer/src/i18n/locales/fr/reader.json';
 
 export const STATIC_FLOOR_FILE = 'static.html';
 
-/** The interface strings the first screen shows; read from the renderer's locale files at build time. */
+/** The interface strings the first screen shows, from the renderer's own locale files. */
 export interface FloorStrings {
   skipLink: string;
   tocHeading: string;
@@ -21,11 +21,12 @@ export interface FloorStrings {
   lastUpdated: string;
 }
 
-const FALLBACK_STRINGS: FloorStrings = {
-  skipLink: 'Skip to main content',
-  tocHeading: 'On this page',
-  lastUpdated: 'Last updated:',
-};
+const READER_STRINGS = { en: enReader, fr: frReader } satisfies Record<Language, unknown>;
+
+function floorStrings(language: Language): FloorStrings {
+  const strings = READER_STRINGS[language];
+  return { skipLink: strings.skipLink, tocHeading: strings.toc.heading, lastUpdated: strings.footer.lastUpdated };
+}
 
 
 /**
@@ -52,7 +53,7 @@ export function staticFloor({ libraryFile, contentDir, language = 'en' }: {
         for (const output of Object.values(bundle)) {
           if (output.type === 'chunk' && output.isEntry) for (const css of output.viteMetadata?.importedCss ?? []) stylesheets.add(css);
         }
-        const strings = await floorStrings(language);
+        const strings = floorStrings(language);
         this.emitFile({
           type: 'asset',
           fileName: STATIC_FLOOR_FILE,
@@ -61,28 +62,6 @@ export function staticFloor({ libraryFile, contentDir, language = 'en' }: {
       },
     },
   };
-}
-
-async function floorStrings(language: Language): Promise<FloorStrings> {
-  const locales = resolve(import.meta.dirname, '../renderer/src/i18n/locales');
-  // The reader's strings: locales/<lang>/reader.json, or locales/<lang>.json as they were first laid out.
-  const source = await readFile(resolve(locales, language, 'reader.json'), 'utf8').catch(() => readFile(resolve(locales, `${language}.json`), 'utf8')).catch(() => undefined);
-  if (source === undefined) return FALLBACK_STRINGS;
-  try {
-    const locale = JSON.parse(source) as Record<string, unknown>;
-    const pick = (path: string, fallback: string) => {
-      let value: unknown = locale;
-      for (const key of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-      return typeof value === 'string' ? value : fallback;
-    };
-    return {
-      skipLink: pick('skipLink', FALLBACK_STRINGS.skipLink),
-      tocHeading: pick('toc.heading', FALLBACK_STRINGS.tocHeading),
-      lastUpdated: pick('footer.lastUpdated', FALLBACK_STRINGS.lastUpdated),
-    };
-  } catch {
-    return FALLBACK_STRINGS;
-  }
 }
 
 /** The first document of the library in `language` (else its other version), as the app first shows it. */
