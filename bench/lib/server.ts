@@ -1,23 +1,11 @@
 /** The browser build served as `npm run web` serves it (scripts/serve-web.mjs), on a free port, in a child process. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { PROJECT_ROOT } from './paths';
+import { freePort } from '../../scripts/free-port.mjs';
 
 export interface WebServer {
   url: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 export async function startWebServer(): Promise<WebServer> {

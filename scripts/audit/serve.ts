@@ -5,10 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preview } from 'vite';
+import { freePort } from '../free-port.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONFIG = resolve(ROOT, 'vite.web.config.ts');
@@ -31,20 +31,6 @@ export async function webBuild(reuse: boolean): Promise<WebBuild> {
     });
   }
   return { directory, remove: () => rm(directory, { recursive: true, force: true }) };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolvePort(address.port);
-        else reject(new Error('no free port'));
-      });
-    });
-  });
 }
 
 export async function serveWebBuild(directory: string): Promise<{ url: string; close: () => Promise<void> }> {
