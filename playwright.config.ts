@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4318;
+// A second checkout can test beside this one on its own port (LISIBLE_E2E_PORT), never reusing the other's server.
+const PORT = Number(process.env.LISIBLE_E2E_PORT ?? 4318);
 const chromiumPath = findChromium();
 
 export default defineConfig({
