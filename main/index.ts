@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import type { Library } from '../common/document';
 import type { KioskConfig } from '../common/kiosk';
-import { languageFromTag, type Language } from '../common/languages';
+import { readerLanguage, type Language } from '../common/languages';
 import type { Preferences } from '../common/preferences';
 import { loadLibrary } from './content/loader';
 import { showAbout } from './desktop/about';
@@ -50,7 +50,7 @@ let preferences: Preferences = {};
 
 /** The reader's chosen language; until they choose, the system's (as the page does on first run). */
 function currentLanguage(): Language {
-  return preferences.language ?? languageFromTag(app.getLocale());
+  return readerLanguage(preferences.language, [app.getLocale()]);
 }
 
 function withWindow(action: (window: BrowserWindow) => unknown): void {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Library } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
@@ -15,7 +15,7 @@ import { useKiosk } from './kiosk/KioskContext';
 import { useDialogs } from './shared/dialogs/DialogHost';
 import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
-import { usePreferences } from './preferences/PreferencesProvider';
+import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
 import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
@@ -31,7 +31,7 @@ interface AppProps {
 }
 
 export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
@@ -44,10 +44,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const shown = entry && versionFor(entry, language);
   const otherVersion = entry?.versions[otherLanguage(shown?.lang ?? language)];
 
-  useLayoutEffect(() => {
-    document.documentElement.lang = language;
-    document.title = shown ? `${shown.title} — ${t('app.name')}` : t('app.name');
-  }, [language, shown, t]);
+  usePageTitle(shown?.title);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -67,9 +64,9 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     (next: Language) => {
       pendingFocus.current = currentSectionPath();
       setLanguage(next);
-      void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
+      announce(t('language.switched', { lng: next }));
     },
-    [announce, i18n, setLanguage, t],
+    [announce, setLanguage, t],
   );
 
   const dialogs = useDialogs();
