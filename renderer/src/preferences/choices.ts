@@ -17,7 +17,7 @@ import {
   type ReadingPreferences,
   type Theme,
 } from '../../../common/preferences';
-import { formatDecimal, formatPercent } from '../i18n/format';
+import { formatDecimal, formatPercent } from '../../../common/format';
 import { installedVoices, voiceLabel } from '../speech/voices';
 
 /** The values each reading preference can take, in the order they are offered. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate } from '../../../../renderer/src/i18n/format';
 import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
 import { initialLanguage, startingPreferences } from '../../../../renderer/src/preferences/starting-preferences';
 
@@ -44,13 +43,5 @@ describe('starting preferences', () => {
   it('in a kiosk, open in its own language whatever the address asks, and take the address as its set-up', () => {
     const start = startingPreferences({ stored: {}, kiosk: { ...kiosk, language: 'fr' }, search: '?lang=en&textSize=150', systemLanguages: ['en-CA'] });
     expect(start.initial).toEqual({ language: 'fr', textSize: 150, theme: 'contrast-dark' });
-  });
-});
-
-describe('long dates', () => {
-  it('are written as each language writes them, whatever the time zone', () => {
-    expect(formatLongDate('2025-06-18', 'en')).toBe('June 18, 2025');
-    expect(formatLongDate('2023-03-28', 'fr')).toBe('28 mars 2023');
-    expect(formatLongDate('2023-01-01', 'fr')).toBe('1 janvier 2023');
   });
 });
