@@ -17,6 +17,7 @@ import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
 import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
+import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
@@ -81,6 +82,8 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const readAloud = useReadAloudActions();
   // What was being read is no longer on the page.
   useEffect(() => stopSpeech, [language, documentId]);
+  // Read aloud starts where the reader last clicked, selected or moved focus in the text.
+  useEffect(trackReadersChoice, []);
   const commands = useMemo(
     () => ({
       textSizeIncrease: () => stepTextSize(1),
