@@ -1,0 +1,70 @@
+/** The reader's own controls with Orca: the header's commands, the language toggle, text size, theme, preferences. */
+import { expect, skipWithoutScreenReader, test } from './fixtures';
+import {
+  CONTENTS_HEADING, HEADER_COMMANDS, LANGUAGES, LANGUAGE_TOGGLE, OTHER, PREFERENCES, SKIP_LINK, SWITCHED, TEXT_SIZE_125, THEME_DARK, TITLE, literal,
+} from './reader-words';
+
+skipWithoutScreenReader();
+
+for (const lang of LANGUAGES) {
+  test.describe(lang, () => {
+    test("the header's commands in order, then the table of contents, which takes the reader to a section", async ({ openReader }) => {
+      const reader = await openReader(`?lang=${lang}`);
+      await reader.tabTo(literal(SKIP_LINK[lang]));
+      for (const command of HEADER_COMMANDS[lang]) {
+        await reader.press('Tab');
+        const name = await reader.hears(literal(command.name));
+        expect(name.language, `the language Orca gives "${command.name}"`).toBe(command.lang ?? lang);
+        await reader.hearsText(new RegExp(`${literal(command.name).source}.*\\b${command.role}\\b`));
+      }
+      // The table of contents: its links, under their heading, each named after a section.
+      await reader.press('Tab');
+      const link = await reader.hearsText(/\blink\b/);
+      await reader.settle();
+      const section = reader.heard().map((utterance) => utterance.text).join(' ').replace(/\s*\blink\b\.?.*$/, '').replace(/^.*\bnavigation\b\s*/, '').trim();
+      expect(link).toContain(CONTENTS_HEADING[lang]);
+      expect(section.length).toBeGreaterThan(0);
+      await reader.press('Return');
+      const heading = await reader.hears(literal(section));
+      expect(heading.text).toMatch(/heading level 2\b/);
+    });
+
+    test('the language toggle: its name in its language, the live message in the new language, focus on the heading there', async ({ openReader }) => {
+      const reader = await openReader(`?lang=${lang}`);
+      const other = OTHER[lang];
+      const toggle = await reader.tabTo(literal(LANGUAGE_TOGGLE[lang]));
+      expect(toggle.language).toBe(other);
+      await reader.hearsText(/push button/);
+      await reader.press('Return');
+      const message = await reader.hears(literal(SWITCHED[other]));
+      expect(message.live).toBe(true);
+      const heading = await reader.hears(literal(TITLE[other]));
+      expect(heading.text).toMatch(/heading level 1\b/);
+      expect(heading.language).toBe(other);
+    });
+
+    test('text size and theme changes are announced; the preferences dialog is named and Escape returns to its button', async ({ openReader }) => {
+      const reader = await openReader(`?lang=${lang}`);
+      await reader.press('ctrl+equal');
+      const size = await reader.hears(TEXT_SIZE_125[lang]);
+      expect(size.live).toBe(true);
+
+      await reader.tabTo(literal(PREFERENCES[lang]));
+      await reader.hearsText(/push button/);
+      await reader.press('Return');
+      await reader.hearsText(new RegExp(`${literal(PREFERENCES[lang]).source}.*\\bdialog\\b`));
+      await reader.settle();
+      // The colours: the second group of choices; arrow keys move between its options.
+      await reader.tabTo(/\bradio button\b/, 3);
+      await reader.tabTo(/\bradio button\b/, 3);
+      await reader.press('Down');
+      const theme = await reader.hears(THEME_DARK[lang]);
+      expect(theme.live).toBe(true);
+
+      await reader.press('Escape');
+      const back = await reader.hears(literal(PREFERENCES[lang]));
+      await reader.hearsText(/push button/);
+      expect(back.live).toBe(false);
+    });
+  });
+}
