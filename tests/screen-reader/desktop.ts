@@ -7,7 +7,7 @@
  * `startDesktop` refuses to start while another Orca of this user runs, and never replaces it.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,7 +73,7 @@ export async function startDesktop(keepLogIn?: string): Promise<Desktop> {
     for (const process of started.reverse()) await process.stop();
     if (keepLogIn && existsSync(logPath)) {
       mkdirSync(keepLogIn, { recursive: true });
-      copyFileSync(logPath, join(keepLogIn, 'orca-debug.log'));
+      copyFileSync(logPath, join(keepLogIn, `orca-debug-${process.env.TEST_WORKER_INDEX ?? 'main'}.log`));
     }
     stopSpeechDispatcher(runtimeDir);
     rmSync(dir, { recursive: true, force: true });
@@ -109,8 +109,8 @@ export async function startDesktop(keepLogIn?: string): Promise<Desktop> {
     const baseURL = `http://127.0.0.1:${port}/`;
     await waitFor('the web server', 30_000, async () => ((await fetch(baseURL).catch(() => undefined))?.ok ? true : undefined), 200);
 
-    // espeak-ng through speech-dispatcher at up to 1000 words a minute (its own limit is 449), as practised
-    // screen-reader users listen: a say-all of the page then takes seconds, not minutes.
+    // espeak-ng through speech-dispatcher, fast (as practised screen-reader users listen) and into ALSA's null
+    // device, which takes the sound as fast as it is made: a say-all of the page takes seconds, not minutes.
     env.XDG_CONFIG_HOME = join(dir, 'config');
     writeSpeechDispatcherConfig(join(env.XDG_CONFIG_HOME, 'speech-dispatcher'));
 
@@ -124,9 +124,13 @@ export async function startDesktop(keepLogIn?: string): Promise<Desktop> {
     }));
     writeFileSync(logPath, '');
     const launcher = join(import.meta.dirname, 'orca-launcher.py');
-    started.push(start('Orca', PYTHON, [launcher, '-u', prefsDir, '--debug-file', logPath], { env }));
+    const orcaOutput = openSync(join(dir, 'orca-output.txt'), 'w');
+    started.push(start('Orca', PYTHON, [launcher, '-u', prefsDir, '--debug-file', logPath], { env, stdio: ['ignore', orcaOutput, orcaOutput] }));
+    closeSync(orcaOutput);
     const speech = new OrcaSpeech(logPath);
-    await speech.waitFor(/^Screen reader on\.$/, { timeoutMs: 30_000, what: 'Orca to start speaking (is speech-dispatcher with espeak-ng installed?)' });
+    await speech.waitFor(/^Screen reader on\.$/, { timeoutMs: 30_000, what: 'Orca to start speaking (is speech-dispatcher with espeak-ng installed?)' }).catch((error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nOrca printed: ${readFileSync(join(dir, 'orca-output.txt'), 'utf8').trim() || '(nothing)'}`);
+    });
 
     return {
       env,
@@ -164,12 +168,12 @@ function pulseServer(): string | undefined {
   }
 }
 
-/** This desktop's speech-dispatcher settings: the system's, with espeak-ng allowed to speak faster. */
+/** This desktop's speech-dispatcher settings: the system's, into ALSA's null device, espeak-ng allowed faster. */
 function writeSpeechDispatcherConfig(configDir: string): void {
   const system = '/etc/speech-dispatcher';
   mkdirSync(join(configDir, 'modules'), { recursive: true });
   const main = readFileSync(join(system, 'speechd.conf'), 'utf8').replace(/^Include .*$/gm, '');
-  writeFileSync(join(configDir, 'speechd.conf'), `${main}\nDefaultModule espeak-ng\n`);
+  writeFileSync(join(configDir, 'speechd.conf'), `${main}\nDefaultModule espeak-ng\nAudioOutputMethod "alsa"\nAudioALSADevice "null"\n`);
   const espeak = readFileSync(join(system, 'modules/espeak-ng.conf'), 'utf8').replace(/^EspeakMaxRate .*$/m, 'EspeakMaxRate 1000');
   writeFileSync(join(configDir, 'modules/espeak-ng.conf'), espeak);
 }

@@ -6,8 +6,9 @@
  * - `vvvvv PRESENT LIVE REGION MESSAGE vvvvv` … `^^^^^ PRESENT LIVE REGION MESSAGE ^^^^^` around live-region speech;
  * - `SPEECH GENERATOR: default voice requested with language='fr', …` (or `system voice`, for role words) when it derives the content's language from
  *   Chromium's `language:` text attribute, while it generates what to say about an object;
- * - `SPEECH: Last spoke … ago` before each new thing it speaks: right after a generation for content it read,
- *   after anything else for a message of its own ("Finished loading …", a page summary, live-region text);
+ * - `SPEECH: Last spoke … ago` before each new thing it speaks: right after a generation (or the speech of
+ *   one) for content it read, after anything else for a message of its own ("Finished loading …", a page
+ *   summary, live-region text);
  * - `SD rate …, language en-us` after each utterance: the voice speech-dispatcher actually used.
  *
  * The parser is fed the log in chunks as Orca writes it.
@@ -33,7 +34,8 @@ const TIME = /^(\d\d):(\d\d):(\d\d\.\d+) - /;
 const SPEECH_OUTPUT = / - SPEECH OUTPUT: '(.*)'(?: voice=\w+)?\s*\{.*\}\s*$/;
 const SAY_ALL = / - WEB SAY ALL: \[.*\] '(.*)' \(\d+-\d+, current: -?\d+\)\s*$/;
 const CONTENT_LANGUAGE = / - SPEECH GENERATOR: (?:default|system) voice requested with language='([^']*)'/;
-const GENERATION = / - (?:SPEECH GENERATOR: |WEB: Speech generation )/;
+/** Lines that belong to speaking what a generation produced: a new utterance after them is more of it. */
+const GENERATED_SPEECH = / - (?:SPEECH GENERATOR: |WEB: Speech generation |SPEECH DISPATCHER: |SPEECH OUTPUT: |SPEECH: Last spoke )/;
 const NEW_GENERATION = / - (?:SPEECH GENERATOR: Starting |WEB SAY ALL CONTENT: )/;
 const SPEAKING_NEXT = / - SPEECH: Last spoke /;
 const VOICE = /^\s+SD rate .*, language (\S+)\s*$/;
@@ -76,8 +78,7 @@ export class OrcaLogParser {
       this.contentLanguage = undefined;
       this.message = false;
     } else if (SPEAKING_NEXT.test(line)) {
-      if (SPEAKING_NEXT.test(this.previousTimedLine)) return;
-      this.message = !GENERATION.test(this.previousTimedLine);
+      this.message = !GENERATED_SPEECH.test(this.previousTimedLine);
       if (this.message) this.contentLanguage = undefined;
     } else {
       const language = CONTENT_LANGUAGE.exec(line)?.[1];

@@ -5,8 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface Started {
   name: string;
   child: ChildProcess;
-  /** Stops the process and everything it started in its group: SIGTERM, then SIGKILL after `graceMs`. */
-  stop(graceMs?: number): Promise<void>;
+  /**
+   * Stops the process and everything it started in its group: SIGTERM to the group (or to the leader alone, for
+   * a program that closes its own helpers, as a browser does), then SIGKILL to the group after `graceMs`.
+   */
+  stop(graceMs?: number, options?: { leaderOnly?: boolean }): Promise<void>;
 }
 
 export function start(name: string, command: string, args: readonly string[], options: SpawnOptions = {}): Started {
@@ -20,8 +23,9 @@ export function start(name: string, command: string, args: readonly string[], op
   return {
     name,
     child,
-    async stop(graceMs = 3_000) {
-      signalGroup(pid, 'SIGTERM');
+    async stop(graceMs = 3_000, { leaderOnly = false } = {}) {
+      if (leaderOnly) signal(pid, 'SIGTERM');
+      else signalGroup(pid, 'SIGTERM');
       const ended = await Promise.race([exited.then(() => true), sleep(graceMs).then(() => false)]);
       // The leader may have gone while others of its group linger (a browser's helpers): end them too.
       signalGroup(pid, 'SIGKILL');
@@ -30,9 +34,13 @@ export function start(name: string, command: string, args: readonly string[], op
   };
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
+function signalGroup(pid: number, name: NodeJS.Signals): void {
+  signal(-pid, name);
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
   try {
-    process.kill(-pid, signal);
+    process.kill(pid, name);
   } catch {
     // Already gone.
   }

@@ -14,6 +14,8 @@ const run = promisify(execFile);
 
 /** Orca's summary once a page has loaded: "Page has 5 landmarks, 18 headings, 17 unvisited links." */
 export const PAGE_SUMMARY = /^Page has \d+ landmarks?/;
+/** What Orca says when the browser reports the page loaded. */
+export const FINISHED_LOADING = /^Finished loading\b/;
 
 export interface OpenOptions {
   /** Lets the test reach the page over the DevTools protocol (only to control its clock, never to drive it). */
@@ -40,7 +42,7 @@ export class ReaderSession {
     this.lastPress = this.start;
   }
 
-  /** Opens the reader at `query` (for example `?lang=fr`) and waits until Orca has summarised the page. */
+  /** Opens the reader at `query` (for example `?lang=fr`) and waits until Orca has said the page loaded. */
   static async open(desktop: Desktop, query = '', { remoteDebuggingPort, speechSynthesis = false }: OpenOptions = {}): Promise<ReaderSession> {
     const chromium = findChromium();
     if (!chromium) throw new Error('no Chromium found (set CHROMIUM_PATH)');
@@ -73,10 +75,10 @@ export class ReaderSession {
         return found.split('\n').find(Boolean);
       }, 200);
       await session.xdotool(['windowfocus', '--sync', window]);
-      await session.hears(PAGE_SUMMARY, { timeoutMs: 30_000 });
-      await desktop.speech.settle();
+      await session.hears(FINISHED_LOADING, { timeoutMs: 30_000 });
+      await desktop.speech.settle(1_000, 8_000);
     } catch (error) {
-      await browser.stop();
+      await session.close();
       throw error;
     }
     return session;
@@ -145,8 +147,16 @@ export class ReaderSession {
     return lines.join('\n');
   }
 
+  /**
+   * Quiets Orca (Ctrl stops its speech and a say-all), lets it finish with the page, then quits the browser as
+   * a person would (SIGTERM lets Chromium close its windows and leave the accessibility bus in order). Orca
+   * still busy with a page whose browser goes away blocks on it for a long time.
+   */
   async close(): Promise<void> {
-    await this.browser.stop();
+    await this.xdotool(['key', 'ctrl']).catch(() => undefined);
+    await this.desktop.speech.settle(1_000, 5_000);
+    await this.browser.stop(5_000, { leaderOnly: true });
+    await this.desktop.speech.settle(1_000, 5_000);
   }
 
   private async xdotool(args: string[]): Promise<string> {

@@ -12,7 +12,10 @@ const spoken = (utterance: Utterance) => normaliseText(utterance.text.replace(/^
 
 for (const lang of LANGUAGES) {
   test.describe(lang, () => {
-    test('page load: the announcement names the document, then counts its landmarks and headings', async ({ openReader }) => {
+    // Pending: the load race. Orca often hears the page finish loading before the reader has rendered it
+    // ("Finished loading Lisible." then "blank", no page summary), or handles Chromium's busy/not-busy pair out
+    // of order ("Finished loading …", then "Loading. Please wait." with no end) and ignores the page after it.
+    test.fixme('page load: the announcement names the document, then counts its landmarks and headings', async ({ openReader }) => {
       const reader = await openReader(`?lang=${lang}`);
       const texts = reader.heard(reader.start).map((utterance) => utterance.text);
       const finished = texts.indexOf(`Finished loading ${TITLE[lang]} — Lisible.`);
@@ -21,6 +24,19 @@ for (const lang of LANGUAGES) {
       expect(summary, 'then summarises it').toBeGreaterThan(finished);
       expect(texts[summary]).toMatch(/^Page has [1-9]\d* landmarks, [1-9]\d* headings/);
       expect(texts.filter((text) => /\bblank\b/i.test(text)), 'a listener never hears "blank"').toEqual([]);
+      expect(texts.slice(finished).filter((text) => /^Loading\b/.test(text)), 'nothing is loading once it finished').toEqual([]);
+    });
+
+    // Pending: the headings take focus (tabindex="-1", so the skip link and the table of contents can move focus
+    // to them) and Chromium gives every element below React's root the AT-SPI action "clickancestor", because
+    // React listens for clicks on its root; Orca calls a focusable element with that action "clickable".
+    test.fixme('headings are announced as headings, not as clickable', async ({ openReader }) => {
+      const reader = await openReader(`?lang=${lang}`);
+      await reader.tabTo(literal(SKIP_LINK[lang]));
+      await reader.press('Return');
+      expect((await reader.hears(literal(TITLE[lang]))).text).not.toMatch(/clickable/);
+      await reader.press('h');
+      expect((await reader.hears(literal(FIRST_SECTIONS[lang][0]))).text).not.toMatch(/clickable/);
     });
 
     test('skip link, then headings (h, Shift+H) and landmarks (m) land where they say', async ({ openReader }) => {
