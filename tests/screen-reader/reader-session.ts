@@ -76,7 +76,7 @@ export class ReaderSession {
       }, 200);
       await session.xdotool(['windowfocus', '--sync', window]);
       await session.hears(FINISHED_LOADING, { timeoutMs: 30_000 });
-      await desktop.speech.settle(1_000, 8_000);
+      await desktop.speech.settle(600, 8_000);
     } catch (error) {
       await session.close();
       throw error;
@@ -114,7 +114,10 @@ export class ReaderSession {
   async tabTo(expected: RegExp, maxTabs = 30): Promise<Utterance> {
     for (let tab = 0; tab < maxTabs; tab++) {
       await this.press('Tab');
-      const found = await this.hears(expected, { timeoutMs: 1_500 }).catch(() => undefined);
+      // Whatever Orca says about the new focus, said to its end.
+      await this.hears(() => true, { timeoutMs: 3_000 }).catch(() => undefined);
+      await this.settle(300, 2_000);
+      const found = this.heard().find((utterance) => expected.test(utterance.text));
       if (found) return found;
     }
     throw new Error(`${maxTabs} presses of Tab never reached ${String(expected)}. Orca said:\n${this.transcript()}`);

@@ -17,7 +17,7 @@ export const FIRST_SECTIONS: Record<Language, readonly [string, string]> = {
 };
 
 /** The footer begins with the date of the last update. */
-export const UPDATED: Record<Language, string> = { en: 'Last updated:', fr: 'Dernière mise à jour :' };
+export const UPDATED: Record<Language, RegExp> = { en: /^Last updated:/, fr: /^Dernière mise à jour\s:/ };
 
 export const SKIP_LINK: Record<Language, string> = { en: 'Skip to main content', fr: 'Passer au contenu principal' };
 
