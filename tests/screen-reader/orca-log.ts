@@ -103,7 +103,9 @@ export class OrcaLogParser {
   }
 
   private add(text: string, flags: Pick<Utterance, 'sayAll' | 'message' | 'language'>): void {
-    this.utterances.push({ at: this.clock, text: text.trim(), live: this.live, voice: undefined, ...flags });
+    // A live region's text reaches Orca as a message, whatever it spoke before.
+    const live = this.live ? { message: true, language: undefined } : {};
+    this.utterances.push({ at: this.clock, text: text.trim(), live: this.live, voice: undefined, ...flags, ...live });
   }
 }
 
