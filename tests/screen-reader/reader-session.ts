@@ -17,13 +17,6 @@ export const PAGE_SUMMARY = /^Page has \d+ landmarks?/;
 /** What Orca says when the browser reports the page loaded. */
 export const FINISHED_LOADING = /^Finished loading\b/;
 
-export interface OpenOptions {
-  /** Lets the test reach the page over the DevTools protocol (only to control its clock, never to drive it). */
-  remoteDebuggingPort?: number;
-  /** Gives the page the Web Speech voices of speech-dispatcher, for read aloud. */
-  speechSynthesis?: boolean;
-}
-
 export interface HearOptions {
   timeoutMs?: number;
   /** Look from this mark on instead of from the last key press. */
@@ -43,7 +36,7 @@ export class ReaderSession {
   }
 
   /** Opens the reader at `query` (for example `?lang=fr`) and waits until Orca has said the page loaded. */
-  static async open(desktop: Desktop, query = '', { remoteDebuggingPort, speechSynthesis = false }: OpenOptions = {}): Promise<ReaderSession> {
+  static async open(desktop: Desktop, query = ''): Promise<ReaderSession> {
     const chromium = findChromium();
     if (!chromium) throw new Error('no Chromium found (set CHROMIUM_PATH)');
     const url = new URL(query, desktop.baseURL).href;
@@ -57,13 +50,11 @@ export class ReaderSession {
       '--no-default-browser-check',
       '--password-store=basic',
       '--disable-features=Translate',
-      // Web Speech only where read aloud is tested: Chromium then lists speech-dispatcher's voices, which keeps
-      // speech-dispatcher (and so Orca) busy for seconds.
-      ...(speechSynthesis ? ['--enable-speech-dispatcher'] : []),
+      // No Web Speech (--enable-speech-dispatcher): Chromium would list speech-dispatcher's voices at start,
+      // which keeps speech-dispatcher, and so Orca, busy for seconds.
       `--user-data-dir=${desktop.profileDir()}`,
       '--window-position=0,0',
       `--window-size=${SCREEN.width},${SCREEN.height}`,
-      ...(remoteDebuggingPort ? [`--remote-debugging-port=${remoteDebuggingPort}`] : []),
       // An app window, as the desktop app shows the reader: the page and nothing of a browser's toolbar.
       `--app=${url}`,
     ];
