@@ -1,7 +1,7 @@
 /**
  * A private desktop with a screen reader, as a blind reader on Linux has it: an X display (Xvfb), a D-Bus
  * session bus, the AT-SPI accessibility bus, GNOME Orca speaking through speech-dispatcher and espeak-ng (into
- * the silent PulseAudio sink of scripts/speech-engine.sh when there is one), and the reader's browser build
+ * ALSA's null device), and the reader's browser build
  * served on a free port. Nothing of it is shared with the machine's own session: its own display, buses,
  * runtime folder (so its own speech-dispatcher) and Orca settings. Orca allows one instance per user, so
  * `startDesktop` refuses to start while another Orca of this user runs, and never replaces it.
@@ -81,10 +81,9 @@ export async function startDesktop(keepLogIn?: string): Promise<Desktop> {
 
   try {
     const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(DISPLAY|WAYLAND_DISPLAY|DBUS_SESSION_BUS_ADDRESS|AT_SPI_BUS_ADDRESS|NO_AT_BRIDGE|XDG_RUNTIME_DIR|LANGUAGE|LC_\w+)$/.test(name)));
-    const pulse = pulseServer();
     // speech-dispatcher refuses to start under a locale that is not generated (and Orca then says nothing):
     // C.UTF-8 always is.
-    const env: NodeJS.ProcessEnv = { ...base, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', XDG_RUNTIME_DIR: runtimeDir, ...(pulse ? { PULSE_SERVER: pulse } : {}) };
+    const env: NodeJS.ProcessEnv = { ...base, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', XDG_RUNTIME_DIR: runtimeDir };
 
     const xvfb = start('Xvfb', 'Xvfb', ['-displayfd', '3', '-screen', '0', `${SCREEN.width}x${SCREEN.height}x24`, '-nolisten', 'tcp'], { env, stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
     started.push(xvfb);
@@ -155,16 +154,6 @@ export function otherOrcas(): number[] {
     return execFileSync('pgrep', ['-u', String(process.getuid?.() ?? 0), '-x', 'orca'], { encoding: 'utf8' }).split(/\s+/).filter(Boolean).map(Number);
   } catch {
     return [];
-  }
-}
-
-function pulseServer(): string | undefined {
-  try {
-    const info = execFileSync('pactl', ['info'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5_000 });
-    const address = /^Server String: (.+)$/m.exec(info)?.[1]?.trim();
-    return address?.startsWith('/') ? `unix:${address}` : address;
-  } catch {
-    return undefined;
   }
 }
 
