@@ -15,7 +15,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry, reported as "flaky": the load race (pending in reading.sr.ts) can leave Orca, about one load in
+  // twenty here, saying "blank" or nothing where it should name what took focus.
+  retries: 1,
   reporter: [['list']],
   timeout: 60_000,
   expect: { timeout: 10_000 },
