@@ -1,14 +1,28 @@
 /** The reader's own controls with Orca: the header's commands, the language toggle, text size, theme, preferences. */
 import { expect, skipWithoutScreenReader, test } from './fixtures';
 import {
-  FIRST_SECTIONS, HEADER_COMMANDS, LANGUAGES, LANGUAGE_TOGGLE, OTHER, PREFERENCES, SKIP_LINK, SWITCHED, TEXT_SIZE_100, TEXT_SIZE_125, THEME_DARK, TITLE, literal,
+  FIRST_SECTIONS,
+  HEADER_COMMANDS,
+  LANGUAGES,
+  LANGUAGE_TOGGLE,
+  OTHER,
+  PREFERENCES,
+  SKIP_LINK,
+  SWITCHED,
+  TEXT_SIZE_100,
+  TEXT_SIZE_125,
+  THEME_DARK,
+  TITLE,
+  literal,
 } from './reader-words';
 
 skipWithoutScreenReader();
 
 for (const lang of LANGUAGES) {
   test.describe(lang, () => {
-    test("the header's commands in order, then the table of contents, which takes the reader to a section", async ({ openReader }) => {
+    test("the header's commands in order, then the table of contents, which takes the reader to a section", async ({
+      openReader,
+    }) => {
       const reader = await openReader(`?lang=${lang}`);
       await reader.tabTo(literal(SKIP_LINK[lang]));
       for (const command of HEADER_COMMANDS[lang]) {
@@ -29,7 +43,9 @@ for (const lang of LANGUAGES) {
       expect(heading.language).toBe(lang);
     });
 
-    test('the language toggle: its name in its language, the live message in the new language, focus on the heading there; text size messages follow the language', async ({ openReader }) => {
+    test('the language toggle: its name in its language, the live message in the new language, focus on the heading there; text size messages follow the language', async ({
+      openReader,
+    }) => {
       const reader = await openReader(`?lang=${lang}`);
       const other = OTHER[lang];
       const toggle = await reader.tabTo(literal(LANGUAGE_TOGGLE[lang]));
@@ -52,7 +68,9 @@ for (const lang of LANGUAGES) {
     // Pending: the load race. When Orca has handled Chromium's busy/not-busy pair out of order it believes the
     // page is still loading ("WEB: Ignoring because document content is being loaded" in its log) and says
     // nothing as focus moves into the dialog.
-    test.fixme('the preferences dialog is named when it opens, a theme change is announced, Escape returns to its button', async ({ openReader }) => {
+    test.fixme('the preferences dialog is named when it opens, a theme change is announced, Escape returns to its button', async ({
+      openReader,
+    }) => {
       const reader = await openReader(`?lang=${lang}`);
       await reader.tabTo(literal(PREFERENCES[lang]));
       await reader.hearsText(/push button/);

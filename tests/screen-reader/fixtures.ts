@@ -39,7 +39,12 @@ export const test = base.extend<{ openReader: OpenReader }, { desktop: Desktop }
       const transcripts = sessions.map((session) => `# ${session.url}\n${session.transcript()}`);
       if (transcripts.length > 0) {
         mkdirSync(TRANSCRIPTS_DIR, { recursive: true });
-        const name = testInfo.titlePath.slice(1).join(' - ').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase();
+        const name = testInfo.titlePath
+          .slice(1)
+          .join(' - ')
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase();
         const header = `${testInfo.titlePath.slice(1).join(' › ')}\nstatus: ${testInfo.status ?? 'unknown'}${testInfo.error?.message ? `\nerror: ${testInfo.error.message.split('\n')[0] ?? ''}` : ''}\n`;
         writeFileSync(join(TRANSCRIPTS_DIR, `${name}.txt`), `${header}\n${transcripts.join('\n\n')}\n`);
       }

@@ -4,7 +4,10 @@ import { TITLE, literal } from './reader-words';
 
 skipWithoutScreenReader();
 
-const CHOICES = [['en', 'English'], ['fr', 'Français']] as const;
+const CHOICES = [
+  ['en', 'English'],
+  ['fr', 'Français'],
+] as const;
 
 test('kiosk start screen: both languages are offered, each named in its own language', async ({ openReader }) => {
   const reader = await openReader('?kiosk=1');
@@ -18,7 +21,9 @@ test('kiosk start screen: both languages are offered, each named in its own lang
 // Pending: the load race. When Orca has handled Chromium's busy/not-busy pair out of order it believes the page
 // is still loading, and when the reader's screen replaces the start screen it moves its focus to the heading
 // without a word ("Notify: False", "WEB: Ignoring because document content is being loaded" in its log).
-test.fixme('kiosk start screen: each language opens the reader in that language, its heading announced', async ({ openReader }) => {
+test.fixme('kiosk start screen: each language opens the reader in that language, its heading announced', async ({
+  openReader,
+}) => {
   for (const [lang, name] of CHOICES) {
     const reader = await openReader('?kiosk=1');
     await reader.tabTo(new RegExp(`^${name}\\b`), 3);

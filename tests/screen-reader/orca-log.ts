@@ -35,7 +35,8 @@ const SPEECH_OUTPUT = / - SPEECH OUTPUT: '(.*)'(?: voice=\w+)?\s*\{.*\}\s*$/;
 const SAY_ALL = / - WEB SAY ALL: \[.*\] '(.*)' \(\d+-\d+, current: -?\d+\)\s*$/;
 const CONTENT_LANGUAGE = / - SPEECH GENERATOR: (?:default|system) voice requested with language='([^']*)'/;
 /** Lines that belong to speaking what a generation produced: a new utterance after them is more of it. */
-const GENERATED_SPEECH = / - (?:SPEECH GENERATOR: |WEB: Speech generation |SPEECH DISPATCHER: |SPEECH OUTPUT: |SPEECH: Last spoke )/;
+const GENERATED_SPEECH =
+  / - (?:SPEECH GENERATOR: |WEB: Speech generation |SPEECH DISPATCHER: |SPEECH OUTPUT: |SPEECH: Last spoke )/;
 const NEW_GENERATION = / - (?:SPEECH GENERATOR: Starting |WEB SAY ALL CONTENT: )/;
 const SPEAKING_NEXT = / - SPEECH: Last spoke /;
 const VOICE = /^\s+SD rate .*, language (\S+)\s*$/;

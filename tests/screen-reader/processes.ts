@@ -18,7 +18,10 @@ export function start(name: string, command: string, args: readonly string[], op
   const pid = child.pid;
   const exited = new Promise<void>((resolveExit) => {
     if (child.exitCode !== null || child.signalCode !== null) resolveExit();
-    else child.once('exit', () => { resolveExit(); });
+    else
+      child.once('exit', () => {
+        resolveExit();
+      });
   });
   return {
     name,
@@ -47,7 +50,12 @@ function signal(pid: number, name: NodeJS.Signals): void {
 }
 
 /** Polls `condition` every `intervalMs` until it returns a value, or throws `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, timeoutMs: number, condition: () => T | undefined | Promise<T | undefined>, intervalMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  timeoutMs: number,
+  condition: () => T | undefined | Promise<T | undefined>,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await condition();

@@ -30,7 +30,11 @@ export class ReaderSession {
   private lastPress: number;
   private readonly presses: { at: number; keys: string }[] = [];
 
-  private constructor(private readonly desktop: Desktop, private readonly browser: Started, readonly url: string) {
+  private constructor(
+    private readonly desktop: Desktop,
+    private readonly browser: Started,
+    readonly url: string,
+  ) {
     this.start = desktop.speech.mark();
     this.lastPress = this.start;
   }
@@ -61,10 +65,15 @@ export class ReaderSession {
     const browser = start('Chromium', chromium, args, { env: desktop.env });
     const session = new ReaderSession(desktop, browser, url);
     try {
-      const window = await waitFor('the browser window', 20_000, async () => {
-        const found = await session.xdotool(['search', '--onlyvisible', '--class', 'chromium']).catch(() => '');
-        return found.split('\n').find(Boolean);
-      }, 200);
+      const window = await waitFor(
+        'the browser window',
+        20_000,
+        async () => {
+          const found = await session.xdotool(['search', '--onlyvisible', '--class', 'chromium']).catch(() => '');
+          return found.split('\n').find(Boolean);
+        },
+        200,
+      );
       await session.xdotool(['windowfocus', '--sync', window]);
       await session.hears(FINISHED_LOADING, { timeoutMs: 30_000 });
       await desktop.speech.settle(600, 8_000);
@@ -93,11 +102,17 @@ export class ReaderSession {
    */
   async hearsText(expected: RegExp, { timeoutMs = 10_000, since }: HearOptions = {}): Promise<string> {
     const from = since ?? this.lastPress;
-    const joined = () => this.desktop.speech.since(from).map((utterance) => utterance.text).join(' ');
+    const joined = () =>
+      this.desktop.speech
+        .since(from)
+        .map((utterance) => utterance.text)
+        .join(' ');
     try {
       return await waitFor(String(expected), timeoutMs, () => (expected.test(joined()) ? joined() : undefined), 50);
     } catch {
-      throw new Error(`Orca did not say ${String(expected)} within ${timeoutMs} ms. It said:\n${this.desktop.speech.since(from).map(transcriptLine).join('\n') || '(nothing)'}`);
+      throw new Error(
+        `Orca did not say ${String(expected)} within ${timeoutMs} ms. It said:\n${this.desktop.speech.since(from).map(transcriptLine).join('\n') || '(nothing)'}`,
+      );
     }
   }
 

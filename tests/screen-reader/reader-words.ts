@@ -12,7 +12,10 @@ export const TITLE: Record<Language, string> = { en: 'About Us', fr: 'À propos 
 
 /** The first two section headings of the document, in reading order (and so the first two table of contents links). */
 export const FIRST_SECTIONS: Record<Language, readonly [string, string]> = {
-  en: ['Our Purpose: Connecting, coordinating and modernizing our health care system', 'Our Goal: Delivering world-class health care services'],
+  en: [
+    'Our Purpose: Connecting, coordinating and modernizing our health care system',
+    'Our Goal: Delivering world-class health care services',
+  ],
   fr: ['Création de liens visant à améliorer les soins de santé', 'Éléments guidant notre travail'],
 };
 
@@ -69,10 +72,19 @@ export const PREFERENCES: Record<Language, string> = { en: 'Reading preferences'
 export const LANGUAGE_TOGGLE: Record<Language, string> = { en: 'Français', fr: 'English' };
 
 /** Live messages. */
-export const SWITCHED: Record<Language, string> = { en: 'Showing the English version.', fr: 'Version française affichée.' };
+export const SWITCHED: Record<Language, string> = {
+  en: 'Showing the English version.',
+  fr: 'Version française affichée.',
+};
 export const THEME_DARK: Record<Language, RegExp> = { en: /^Colours\s?: Dark/, fr: /^Couleurs\s?: Sombre/ };
-export const TEXT_SIZE_100: Record<Language, RegExp> = { en: /^Text size:? 100\s?%/, fr: /^Taille du texte\s?: 100\s?%/ };
-export const TEXT_SIZE_125: Record<Language, RegExp> = { en: /^Text size:? 125\s?%/, fr: /^Taille du texte\s?: 125\s?%/ };
+export const TEXT_SIZE_100: Record<Language, RegExp> = {
+  en: /^Text size:? 100\s?%/,
+  fr: /^Taille du texte\s?: 100\s?%/,
+};
+export const TEXT_SIZE_125: Record<Language, RegExp> = {
+  en: /^Text size:? 125\s?%/,
+  fr: /^Taille du texte\s?: 125\s?%/,
+};
 
 /** A pattern that matches `text` as written. */
 export function literal(text: string, flags = ''): RegExp {

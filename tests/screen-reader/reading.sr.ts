@@ -15,7 +15,9 @@ for (const lang of LANGUAGES) {
     // Pending: the load race. Orca often hears the page finish loading before the reader has rendered it
     // ("Finished loading Lisible." then "blank", no page summary), or handles Chromium's busy/not-busy pair out
     // of order ("Finished loading …", then "Loading. Please wait." with no end) and ignores the page after it.
-    test.fixme('page load: the announcement names the document, then counts its landmarks and headings', async ({ openReader }) => {
+    test.fixme('page load: the announcement names the document, then counts its landmarks and headings', async ({
+      openReader,
+    }) => {
       const reader = await openReader(`?lang=${lang}`);
       const texts = reader.heard(reader.start).map((utterance) => utterance.text);
       const finished = texts.indexOf(`Finished loading ${TITLE[lang]} — Lisible.`);
@@ -23,8 +25,14 @@ for (const lang of LANGUAGES) {
       expect(finished, 'Orca names the document when it has loaded').toBeGreaterThanOrEqual(0);
       expect(summary, 'then summarises it').toBeGreaterThan(finished);
       expect(texts[summary]).toMatch(/^Page has [1-9]\d* landmarks, [1-9]\d* headings/);
-      expect(texts.filter((text) => /\bblank\b/i.test(text)), 'a listener never hears "blank"').toEqual([]);
-      expect(texts.slice(finished).filter((text) => /^Loading\b/.test(text)), 'nothing is loading once it finished').toEqual([]);
+      expect(
+        texts.filter((text) => /\bblank\b/i.test(text)),
+        'a listener never hears "blank"',
+      ).toEqual([]);
+      expect(
+        texts.slice(finished).filter((text) => /^Loading\b/.test(text)),
+        'nothing is loading once it finished',
+      ).toEqual([]);
     });
 
     // Pending: the headings take focus (tabindex="-1", so the skip link and the table of contents can move focus
@@ -65,7 +73,9 @@ for (const lang of LANGUAGES) {
       await reader.hears(literal(TITLE[lang]));
     });
 
-    test('say-all from the top of the document speaks every seed sentence, each in its own language', async ({ openReader }) => {
+    test('say-all from the top of the document speaks every seed sentence, each in its own language', async ({
+      openReader,
+    }) => {
       test.setTimeout(150_000);
       const reader = await openReader(`?lang=${lang}`);
       await reader.tabTo(literal(SKIP_LINK[lang]));
@@ -76,11 +86,20 @@ for (const lang of LANGUAGES) {
       await reader.press('KP_Add');
       const lines = [seedTitle(lang), ...seedLines(lang)];
       const last = lines.at(-1) ?? '';
-      await reader.hears((utterance) => utterance.sayAll && normaliseText(last).endsWith(spoken(utterance)) && spoken(utterance).length > 0 && normaliseText(last).includes(spoken(utterance)), { timeoutMs: 120_000 });
+      await reader.hears(
+        (utterance) =>
+          utterance.sayAll &&
+          normaliseText(last).endsWith(spoken(utterance)) &&
+          spoken(utterance).length > 0 &&
+          normaliseText(last).includes(spoken(utterance)),
+        { timeoutMs: 120_000 },
+      );
 
       const pieces = reader.heard().filter((utterance) => utterance.sayAll);
       const all = pieces.map(spoken).join(' ');
-      const missing = lines.filter((line) => !line.split(/(?<=[.!?;:])\s+/).every((sentence) => all.includes(sentence)));
+      const missing = lines.filter(
+        (line) => !line.split(/(?<=[.!?;:])\s+/).every((sentence) => all.includes(sentence)),
+      );
       expect(missing, 'seed lines the say-all did not speak').toEqual([]);
       const wrongLanguage = pieces
         .filter((piece) => lines.some((line) => line.includes(spoken(piece)) && spoken(piece).length > 20))

@@ -37,7 +37,15 @@ describe("Orca's debug log", () => {
     const parser = new OrcaLogParser();
     parser.push(FOCUS_ON_FRENCH_LINK);
     expect(parser.utterances).toEqual([
-      { at: expect.any(Number) as number, text: 'Passer au contenu principal link.', live: false, sayAll: false, message: false, language: 'fr', voice: 'en-us' },
+      {
+        at: expect.any(Number) as number,
+        text: 'Passer au contenu principal link.',
+        live: false,
+        sayAll: false,
+        message: false,
+        language: 'fr',
+        voice: 'en-us',
+      },
     ]);
   });
 
@@ -45,7 +53,12 @@ describe("Orca's debug log", () => {
     const parser = new OrcaLogParser();
     parser.push(FOCUS_ON_FRENCH_LINK + LOAD_MESSAGE + LIVE_MESSAGE);
     const [, loaded, live] = parser.utterances;
-    expect(loaded).toMatchObject({ text: 'Finished loading À propos de nous — Lisible.', message: true, live: false, language: undefined });
+    expect(loaded).toMatchObject({
+      text: 'Finished loading À propos de nous — Lisible.',
+      message: true,
+      live: false,
+      language: undefined,
+    });
     expect(live).toMatchObject({ text: 'Taille du texte : 125 %', message: true, live: true });
   });
 
@@ -60,7 +73,7 @@ describe("Orca's debug log", () => {
 
   it('waits for the rest of a line written in two pieces, and counts time from the first line', () => {
     const parser = new OrcaLogParser();
-    const cut = SAY_ALL.indexOf('Quintuple objectif\' (0-18, current');
+    const cut = SAY_ALL.indexOf("Quintuple objectif' (0-18, current");
     parser.push(SAY_ALL.slice(0, cut));
     expect(parser.utterances).toEqual([]);
     parser.push(SAY_ALL.slice(cut));
