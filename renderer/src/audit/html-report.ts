@@ -8,7 +8,7 @@ import { statusCounts, wcagMatrix, MATRIX_STATUSES, type MatrixRow } from '../..
 import { IMPACTS, type AuditCase, type AuditReport, type Finding, type FindingNode, type Impact, type Outcome } from '../../../common/audit/types';
 import type { Language } from '../../../common/languages';
 import type enAudit from '../i18n/locales/en/audit.json';
-import { REPORT_STYLES } from './report-styles';
+import { REPORT_STYLES } from '../../../common/audit/report-styles';
 
 export type AuditStrings = typeof enAudit;
 
