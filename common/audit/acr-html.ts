@@ -91,8 +91,9 @@ export function renderAcrHtml(acr: Acr, language: Language, options: AcrHtmlOpti
       })
       .join('');
     const note = chapter.id === 'success_criteria_level_aaa' ? r.aaaNote : chapter.note?.[language];
-    return `<section aria-labelledby="${id}"><h3 id="${id}">${escapeHtml(chapter.title[language])}</h3>${note ? `<p>${escapeHtml(note)}</p>` : ''}
-      ${table(id, chapter.title[language], [r.criterion, r.level, r.remarks], body)}</section>`;
+    // The table's scrolling region is named by its caption, so the chapter around it is not a region too.
+    return `<div class="chapter"><h3 id="${id}">${escapeHtml(chapter.title[language])}</h3>${note ? `<p>${escapeHtml(note)}</p>` : ''}
+      ${table(id, chapter.title[language], [r.criterion, r.level, r.remarks], body)}</div>`;
   };
 
   const standardReport = (standard: Standard) =>
