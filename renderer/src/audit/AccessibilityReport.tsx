@@ -9,6 +9,7 @@ import { useAnnounce } from '../components/Announcer';
 import { Dialog } from '../components/Dialog';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { ExportButtons } from './ExportButtons';
+import { ManualChecks } from './ManualChecks';
 import { ReportContents } from './ReportContents';
 import { findElement, revealElement } from './reveal-element';
 import { runAxe, type AxeRun } from './run-axe';
@@ -44,6 +45,7 @@ export default function AccessibilityReport({ documentId, onClose }: { documentI
   const [phase, setPhase] = useState<Phase>({ name: 'running' });
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
+  const [checksOpen, setChecksOpen] = useState(false);
   // What to do once the dialog has closed and focus is back where it was.
   const afterClose = useRef<(() => void) | undefined>(undefined);
 
@@ -120,9 +122,13 @@ export default function AccessibilityReport({ documentId, onClose }: { documentI
         <p>
           <button type="button" onClick={() => closeThen(run)}>
             {t('audit.runAgain')}
+          </button>{' '}
+          <button type="button" onClick={() => closeThen(() => setChecksOpen(true))}>
+            {t('audit.manual.open')}
           </button>
         </p>
       </Dialog>
+      <ManualChecks open={checksOpen} onClose={onClose} audit={phase.name === 'shown' ? phase.report : undefined} />
     </div>
   );
 }
