@@ -6,7 +6,8 @@
  */
 import { otherLanguage, type Language } from '../languages';
 import { auditorNames, levelCounts, rowRemarks, type Acr, type AcrChapter } from './acr';
-import { ACR_STRINGS, escapeHtml, fill, formatDate, LOCALES } from './acr-strings';
+import { ACR_STRINGS, fill, formatDate, LOCALES } from './acr-strings';
+import { codes, definition, escapeHtml, list, scrollingTable as table } from './html';
 import { CONFORMANCE_LEVELS } from './conformance';
 import { ACR_STYLES, REPORT_STYLES } from './report-styles';
 import { STANDARDS, type Standard } from './standards';
@@ -19,18 +20,11 @@ export interface AcrHtmlOptions {
   files?: { results?: string; earl?: string; openAcr?: string; audit?: string };
 }
 
-const definition = (term: string, value: string) => `<div><dt>${escapeHtml(term)}</dt><dd>${value}</dd></div>`;
-const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
-const codes = (values: readonly (string | number)[]) => values.map((value) => `<code>${escapeHtml(String(value))}</code>`).join(', ');
-
 export function renderAcrHtml(acr: Acr, language: Language, options: AcrHtmlOptions = {}): string {
   const s = ACR_STRINGS[language];
   const r = s.report;
   const percent = (value: number) => new Intl.NumberFormat(LOCALES[language], { style: 'percent' }).format(value / 100);
   const section = (id: string, heading: string, body: string) => `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(heading)}</h2>${body}</section>`;
-  const table = (id: string, caption: string, head: readonly string[], body: string) =>
-    `<div class="table" role="region" aria-labelledby="${id}-caption" tabindex="0"><table><caption id="${id}-caption">${escapeHtml(caption)}</caption>
-      <thead><tr>${head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
 
   const product = () => {
     const contact = acr.author.email ? `${escapeHtml(acr.author.name)} (<a href="mailto:${escapeHtml(acr.author.email)}">${escapeHtml(acr.author.email)}</a>)` : escapeHtml(acr.author.name);

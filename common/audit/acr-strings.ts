@@ -33,10 +33,6 @@ export function checkTitle(id: string, language: Language): string {
   return checkTexts(id, language)?.title ?? id;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
 /** Fills `{{name}}` placeholders, as i18next does. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name] ?? ''));
