@@ -22,6 +22,7 @@ import {
   senderProblem,
   type SenderFrame,
 } from '../../../main/security/ipc-guard';
+import { SAMPLE_RECORD as RECORD } from '../../support/manual-record';
 
 const appFrame: SenderFrame = {
   url: 'app://lisible/index.html',
@@ -162,17 +163,6 @@ describe('openExternal arguments', () => {
     if (!verdict.ok) expect(verdict.reason).toMatch(/^invalid arguments for openExternal/);
   });
 });
-
-const RECORD = {
-  id: 'rec-0001-aaaa',
-  check: 'wcag-2.4.7',
-  outcome: 'failed',
-  note: 'No focus ring on the theme choices.',
-  assistiveTechnology: 'NVDA 2025.1',
-  platform: 'Windows 11',
-  auditor: { name: 'Amélie Tremblay' },
-  date: '2026-11-30T15:00:00.000Z',
-};
 
 /** A record's shape, judged without the guard's schema: the oracle for the fuzzed calls below. */
 function looksLikeRecord(value: unknown): boolean {

@@ -8,6 +8,7 @@ import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
 import { createRequestHandlers, type RequestContext } from '../../../main/bridge/request-handlers';
 import { AUDIT_RECORDS_FILE_NAME } from '../../../main/settings/audit-records-file';
 import { PREFERENCES_FILE_NAME } from '../../../main/settings/preferences-file';
+import { SAMPLE_RECORD as RECORD } from '../../support/manual-record';
 
 const LIBRARY: Library = { documents: [], errors: [] };
 
@@ -98,17 +99,6 @@ describe('the other requests', () => {
     await expect(handlers.requestKioskExit('2468')).resolves.toBe(true);
   });
 });
-
-const RECORD: ManualRecord = {
-  id: 'rec-0001-aaaa',
-  check: 'wcag-2.4.7',
-  outcome: 'failed',
-  note: 'No focus ring on the theme choices.',
-  assistiveTechnology: 'NVDA 2025.1',
-  platform: 'Windows 11',
-  auditor: { name: 'Amélie Tremblay' },
-  date: '2026-11-30T15:00:00.000Z',
-};
 
 describe('audit records', () => {
   it('start empty, and are saved as EARL and read back', async () => {
