@@ -7,12 +7,15 @@ import type { Library } from '../../common/document';
 import type { KioskConfig } from '../../common/kiosk';
 import { DEFAULT_PREFERENCES, parsePreferences, type Preferences } from '../../common/preferences';
 import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
+import { readAuditRecordsFile, writeAuditRecordsFile } from '../settings/audit-records-file';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
   /** Loaded once at startup; every request gets the same library. */
   library: Promise<Library>;
   preferencesPath: string;
+  /** Auditor mode's manual check records, in the user-data folder. */
+  auditRecordsPath: string;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
   /**
@@ -67,5 +70,21 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
     loadKioskConfig: () => (context.kiosk ? context.kiosk.config() : Promise.resolve(null)),
 
     requestKioskExit: (pin) => (context.kiosk ? context.kiosk.requestExit(pin) : Promise.resolve(false)),
+
+    async loadAuditRecords() {
+      if (context.kiosk) return [];
+      const reading = await readAuditRecordsFile(context.auditRecordsPath);
+      if (reading.problem)
+        context.warn(`Audit records file ${context.auditRecordsPath} is ${reading.problem}; it was set aside.`);
+      return reading.records;
+    },
+
+    async saveAuditRecords(records) {
+      if (context.kiosk) {
+        context.warn('Kiosk mode: audit records are not saved, so the next person finds nothing of this one.');
+        return;
+      }
+      await writeAuditRecordsFile(context.auditRecordsPath, records);
+    },
   };
 }

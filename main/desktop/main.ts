@@ -21,6 +21,7 @@ import { initialPlacement, trackWindowState } from './window-state';
 import { registerIpc } from './ipc';
 import { resolveKioskStart, type KioskStart } from '../kiosk/config-file';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { AUDIT_RECORDS_FILE_NAME } from '../settings/audit-records-file';
 import { PREFERENCES_FILE_NAME } from '../settings/preferences-file';
 import { createReaderWindow } from './window';
 import { WINDOW_STATE_FILE_NAME } from '../window-state/state-file';
@@ -84,6 +85,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
   registerIpc({
     library: loadContent(),
     preferencesPath: join(app.getPath('userData'), PREFERENCES_FILE_NAME),
+    auditRecordsPath: join(app.getPath('userData'), AUDIT_RECORDS_FILE_NAME),
     openInBrowser,
     onPreferences: followPreferences,
     isAppWindow: (contents) =>

@@ -7,6 +7,7 @@ import type { Library } from '../../../common/document';
 import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
 import { isAllowedExternalUrl } from '../../../common/external-url';
 import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { loadStoredRecords, saveStoredRecords } from './audit-records-store';
 
 const STORAGE_KEY = 'lisible.preferences';
 /** Where an unusable saved value is kept aside, as the desktop app renames a bad settings file. */
@@ -67,6 +68,8 @@ export const webBridge: ReaderBridge = {
   loadKioskConfig: () =>
     Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
   requestKioskExit: () => Promise.resolve(false),
+  loadAuditRecords: loadStoredRecords,
+  saveAuditRecords: saveStoredRecords,
   // A browser has no menu and reports its appearance through CSS media queries.
   onHostEvent: () => () => undefined,
 };

@@ -32,12 +32,14 @@ describe('the preload bridge', () => {
   it('exposes the bridge methods and nothing else, all plain functions', () => {
     const bridge = createPreloadBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual([
+      'loadAuditRecords',
       'loadKioskConfig',
       'loadLibrary',
       'loadPreferences',
       'onHostEvent',
       'openExternal',
       'requestKioskExit',
+      'saveAuditRecords',
       'savePreferences',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -52,6 +54,8 @@ describe('the preload bridge', () => {
     await bridge.openExternal('https://www.ontariohealth.ca/');
     await bridge.loadKioskConfig();
     await bridge.requestKioskExit('1234');
+    await bridge.loadAuditRecords();
+    await bridge.saveAuditRecords([]);
     // Extra arguments a page might slip in are not forwarded.
     await (bridge.openExternal as (...args: unknown[]) => Promise<void>)('https://a.example/', 'extra');
     expect(invoke.mock.calls).toEqual([
@@ -61,6 +65,8 @@ describe('the preload bridge', () => {
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],
       [IPC_CHANNELS.loadKioskConfig],
       [IPC_CHANNELS.requestKioskExit, '1234'],
+      [IPC_CHANNELS.loadAuditRecords],
+      [IPC_CHANNELS.saveAuditRecords, []],
       [IPC_CHANNELS.openExternal, 'https://a.example/'],
     ]);
   });
