@@ -16,7 +16,7 @@ import { useKiosk } from './kiosk/KioskContext';
 import { versionFor } from './library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePreferences } from './preferences/PreferencesProvider';
-import { currentSectionPath, focusElement, sectionHeading } from './reading-position';
+import { currentSectionPath, focusElement, focusWithoutTabStop, sectionHeading } from './reading-position';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
@@ -61,7 +61,8 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       focusElement(section);
     } else {
       // The top of the document: the title, with the page scrolled all the way up.
-      document.getElementById(MAIN_HEADING_ID)?.focus({ preventScroll: true });
+      const title = document.getElementById(MAIN_HEADING_ID);
+      if (title) focusWithoutTabStop(title);
       window.scrollTo({ top: 0 });
     }
   }, [language, documentId]);
