@@ -30,6 +30,7 @@ export const EN_MENU_STRINGS = {
   themeContrastLight: 'High contrast, black text on &white',
   languageMenu: 'Lan&guage',
   switchLanguage: '&Switch language',
+  focusMode: 'F&ocus mode',
   fullScreen: '&Full screen',
 
   speechMenu: '&Read aloud',

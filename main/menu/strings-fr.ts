@@ -32,6 +32,7 @@ export const FR_MENU_STRINGS: MenuStrings = {
   themeContrastLight: 'Contraste élevé, texte noir sur fond &blanc',
   languageMenu: '&Langue',
   switchLanguage: '&Changer de langue',
+  focusMode: 'Mode c&oncentration',
   fullScreen: 'Plei&n écran',
 
   speechMenu: '&Lecture à voix haute',

@@ -36,7 +36,7 @@ interface AppProps {
 export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
-  const { language, setLanguage } = usePreferences();
+  const { language, setLanguage, reading } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
   // Where focus goes once the next render is on screen: the first of these sections that exists (innermost
   // first), else the document title. Undefined when focus should stay where it is.
@@ -101,6 +101,8 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       print: kiosk ? undefined : () => window.print(),
       accessibilityReport: openReport,
       switchLanguage: () => switchLanguage(otherLanguage(language)),
+      // A kiosk is reset for each reader, and keeps its own controls in view.
+      focusMode: kiosk ? undefined : () => choose('focusMode', !reading.focusMode),
       speechPlayPause: readAloud.playPause,
       speechStop: readAloud.stop,
       speechPreviousSentence: readAloud.previousSentence,
@@ -108,7 +110,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openReport, readAloud],
+    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openReport, readAloud, choose, reading.focusMode],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -118,29 +120,39 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     setDocumentId(id);
   }, []);
 
+  const focusMode = reading.focusMode && !kiosk;
   return (
     <>
       <SkipLink />
-      <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={() => setPreferencesOpen(true)} />
+      <SiteHeader
+        language={language}
+        focusMode={focusMode}
+        onSwitchLanguage={switchLanguage}
+        onOpenPreferences={() => setPreferencesOpen(true)}
+        onShowShortcuts={() => setShortcutsOpen(true)}
+        onFocusMode={(on) => choose('focusMode', on)}
+      />
       <Suspense>
         {preferencesOpen && <PreferencesPanel open onClose={() => setPreferencesOpen(false)} onOpenReport={openReport} />}
         {shortcutsOpen && <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />}
       </Suspense>
       <AccessibilityReportLauncher open={reportOpen} documentId={entry?.id ?? ''} onClose={() => setReportOpen(false)} />
       <div className="layout">
-        {shown && (
-          <aside className="sidebar">
-            <DocumentList entries={library.documents} currentId={shown.id} language={language} onOpen={openDocument} />
-            <TableOfContents sections={shown.sections} />
-          </aside>
-        )}
+        {/* Where there is no room beside the text, the contents wait above it, folded. */}
+        {shown && !focusMode && <TableOfContents sections={shown.sections} form="folded" />}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
           {library.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>}
           {shown ? <DocumentView document={shown} language={language} /> : <p>{t('app.loadFailed')}</p>}
         </main>
+        {shown && !focusMode && (
+          <div className="sidebar">
+            <TableOfContents sections={shown.sections} form="beside" />
+            <DocumentList entries={library.documents} currentId={shown.id} language={language} onOpen={openDocument} />
+          </div>
+        )}
       </div>
-      {shown && <DocumentFooter shown={shown} other={otherVersion} language={language} />}
+      {shown && !focusMode && <DocumentFooter shown={shown} other={otherVersion} language={language} />}
     </>
   );
 }

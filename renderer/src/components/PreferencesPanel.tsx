@@ -5,6 +5,7 @@ import { usePreferenceActions } from '../preferences/usePreferenceActions';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Dialog } from './Dialog';
+import { VoiceSetting } from './SpeechSettings';
 
 const GROUPS = [
   'textSize',
@@ -44,6 +45,7 @@ export function PreferencesPanel({ open, onClose, onOpenReport }: { open: boolea
           onChange={(option) => choose(key, option as never)}
         />
       ))}
+      <VoiceSetting />
       <button type="button" className="reset-all" onClick={resetAll}>
         {t('preferences.resetAll')}
       </button>

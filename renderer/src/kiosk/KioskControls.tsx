@@ -1,34 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { TEXT_SIZES } from '../../../common/preferences';
-import { formatPercent } from '../i18n/format';
+import { TextSizeControls } from '../components/ReadingToolbar';
 import { usePreferenceActions } from '../preferences/usePreferenceActions';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { useKiosk } from './KioskContext';
 
-/** The kiosk's touch controls: text size, contrast and back to start, as the kiosk settings allow. */
+/** What the header's Tools panel holds on a kiosk: text size and contrast, as the kiosk settings allow. */
 export function KioskControls() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
-  const { reading, language } = usePreferences();
-  const { choose, stepTextSize } = usePreferenceActions();
+  const { reading } = usePreferences();
+  const { choose } = usePreferenceActions();
   if (!kiosk) return null;
   const shows = (control: (typeof kiosk.config.controls)[number]) => kiosk.config.controls.includes(control);
   const highContrast = reading.theme === 'contrast-dark';
   const usualTheme = kiosk.config.theme === 'contrast-dark' ? 'light' : kiosk.config.theme;
   return (
-    <div className="reading-toolbar kiosk-controls">
-      {shows('textSize') && (
-        <div className="text-size" role="group" aria-labelledby="kiosk-text-size-label">
-          <span id="kiosk-text-size-label">{t('preferences.textSize.label')}</span>
-          <button type="button" onClick={() => stepTextSize(-1)} aria-disabled={reading.textSize === TEXT_SIZES[0]}>
-            {t('preferences.textSize.smaller')}
-          </button>
-          <span className="text-size-value">{formatPercent(reading.textSize, language)}</span>
-          <button type="button" onClick={() => stepTextSize(1)} aria-disabled={reading.textSize === TEXT_SIZES[TEXT_SIZES.length - 1]}>
-            {t('preferences.textSize.larger')}
-          </button>
-        </div>
-      )}
+    <>
+      {shows('textSize') && <TextSizeControls withReset={false} />}
       {shows('contrast') && (
         <button
           type="button"
@@ -38,11 +26,18 @@ export function KioskControls() {
           {t('kiosk.controls.contrast')}
         </button>
       )}
-      {shows('backToStart') && (
-        <button type="button" onClick={kiosk.backToStart}>
-          {t('kiosk.controls.backToStart')}
-        </button>
-      )}
-    </div>
+    </>
+  );
+}
+
+/** Back to the start screen: always in the kiosk's header row, never folded away. */
+export function BackToStart() {
+  const { t } = useTranslation();
+  const kiosk = useKiosk();
+  if (!kiosk?.config.controls.includes('backToStart')) return null;
+  return (
+    <button type="button" onClick={kiosk.backToStart}>
+      {t('kiosk.controls.backToStart')}
+    </button>
   );
 }
