@@ -1,28 +1,26 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Library } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
-import { useAnnounce } from './components/Announcer';
-import { DocumentFooter } from './components/DocumentFooter';
-import { DocumentList } from './components/DocumentList';
-import { DocumentView } from './components/DocumentView';
-import { AccessibilityReportLauncher } from './audit/AccessibilityReportLauncher';
-import { SiteHeader } from './components/SiteHeader';
-import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
-import { TableOfContents } from './components/TableOfContents';
-import { useHostEvents } from './hooks/useHostEvents';
-import { useShortcuts } from './hooks/useShortcuts';
+import { useAnnounce } from './shared/Announcer';
+import { DocumentFooter } from './reading/DocumentFooter';
+import { DocumentList } from './reading/DocumentList';
+import { DocumentView } from './reading/DocumentView';
+import { SiteHeader } from './header/SiteHeader';
+import { MAIN_HEADING_ID, SkipLink } from './reading/SkipLink';
+import { TableOfContents } from './reading/TableOfContents';
+import { useHostEvents } from './shortcuts/useHostEvents';
+import { useShortcuts } from './shortcuts/useShortcuts';
 import { useKiosk } from './kiosk/KioskContext';
-import { versionFor } from './library';
+import { useDialogs } from './shared/dialogs/DialogHost';
+import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
-import { usePreferences } from './preferences/PreferencesProvider';
-import { currentSectionPath, focusElement, focusWithoutTabStop, sectionHeading } from './reading-position';
+import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
+import { currentSectionPath, focusElement, focusWithoutTabStop, sectionHeading } from './reading/reading-position';
+import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
-// Dialogs are loaded when first opened, so they do not weigh on start-up.
-const PreferencesPanel = lazy(() => import('./components/PreferencesPanel').then((module) => ({ default: module.PreferencesPanel })));
-const ShortcutsDialog = lazy(() => import('./components/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })));
 
 interface AppProps {
   library: Library;
@@ -34,7 +32,7 @@ interface AppProps {
 }
 
 export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage, reading } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
@@ -47,10 +45,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const shown = entry && versionFor(entry, language);
   const otherVersion = entry?.versions[otherLanguage(shown?.lang ?? language)];
 
-  useLayoutEffect(() => {
-    document.documentElement.lang = language;
-    document.title = shown ? `${shown.title} — ${t('app.name')}` : t('app.name');
-  }, [language, shown, t]);
+  usePageTitle(shown?.title);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -71,32 +66,33 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     (next: Language) => {
       pendingFocus.current = currentSectionPath();
       setLanguage(next);
-      void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
+      announce(t('language.switched', { lng: next }));
     },
-    [announce, i18n, setLanguage, t],
+    [announce, setLanguage, t],
   );
 
-  const [preferencesOpen, setPreferencesOpen] = useState(false);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [reportOpen, setReportOpen] = useState(false);
+  const dialogs = useDialogs();
+  const documentIdShown = entry?.id ?? '';
   // The report audits the page, so no other dialog may be open (a modal dialog makes the page inert).
-  const openReport = useCallback(() => {
-    setPreferencesOpen(false);
-    setShortcutsOpen(false);
-    setReportOpen(true);
-  }, []);
+  const openReport = useCallback(
+    () => dialogs.open('accessibilityReport', { documentId: documentIdShown }, { alone: true }),
+    [dialogs, documentIdShown],
+  );
+  const openPreferences = useCallback(() => dialogs.open('preferences', { onOpenReport: openReport }), [dialogs, openReport]);
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
   const readAloud = useReadAloudActions();
   // What was being read is no longer on the page.
   useEffect(() => stopSpeech, [language, documentId]);
+  // Read aloud starts where the reader last clicked, selected or moved focus in the text.
+  useEffect(trackReadersChoice, []);
   const commands = useMemo(
     () => ({
       textSizeIncrease: () => stepTextSize(1),
       textSizeDecrease: () => stepTextSize(-1),
       textSizeReset: resetTextSize,
       // A kiosk offers its own large controls, not the full panel.
-      openPreferences: kiosk ? undefined : () => setPreferencesOpen(true),
-      showShortcuts: () => setShortcutsOpen(true),
+      openPreferences: kiosk ? undefined : openPreferences,
+      showShortcuts: () => dialogs.open('shortcuts', {}),
       // A kiosk has no printer to offer.
       print: kiosk ? undefined : () => window.print(),
       accessibilityReport: openReport,
@@ -110,7 +106,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openReport, readAloud, choose, reading.focusMode],
+    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openPreferences, openReport, dialogs, readAloud, choose, reading.focusMode],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -128,15 +124,10 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
         language={language}
         focusMode={focusMode}
         onSwitchLanguage={switchLanguage}
-        onOpenPreferences={() => setPreferencesOpen(true)}
-        onShowShortcuts={() => setShortcutsOpen(true)}
+        onOpenPreferences={openPreferences}
+        onShowShortcuts={() => dialogs.open('shortcuts', {})}
         onFocusMode={(on) => choose('focusMode', on)}
       />
-      <Suspense>
-        {preferencesOpen && <PreferencesPanel open onClose={() => setPreferencesOpen(false)} onOpenReport={openReport} />}
-        {shortcutsOpen && <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />}
-      </Suspense>
-      <AccessibilityReportLauncher open={reportOpen} documentId={entry?.id ?? ''} onClose={() => setReportOpen(false)} />
       <div className="layout">
         {/* Where there is no room beside the text, the contents wait above it, folded. */}
         {shown && !focusMode && <TableOfContents sections={shown.sections} form="folded" />}

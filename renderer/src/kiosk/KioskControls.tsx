@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { TextSizeControls } from '../components/ReadingToolbar';
 import { usePreferenceActions } from '../preferences/usePreferenceActions';
 import { usePreferences } from '../preferences/PreferencesProvider';
+import { TextSizeStepper } from '../shared/TextSizeStepper';
 import { useKiosk } from './KioskContext';
 
 /** What the header's Tools panel holds on a kiosk: text size and contrast, as the kiosk settings allow. */
@@ -16,7 +16,7 @@ export function KioskControls() {
   const usualTheme = kiosk.config.theme === 'contrast-dark' ? 'light' : kiosk.config.theme;
   return (
     <>
-      {shows('textSize') && <TextSizeControls withReset={false} />}
+      {shows('textSize') && <TextSizeStepper labelId="kiosk-text-size-label" />}
       {shows('contrast') && (
         <button
           type="button"

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { TextSizeStepper } from '../shared/TextSizeStepper';
+import { usePreferenceActions } from './usePreferenceActions';
+
+/** What the header's Tools panel holds on the desktop: text size, then the ways into everything else. */
+export function ReadingToolbar({ onOpenPreferences, onShowShortcuts, onFocusMode }: {
+  onOpenPreferences: () => void;
+  onShowShortcuts: () => void;
+  onFocusMode: () => void;
+}) {
+  const { t } = useTranslation();
+  const { resetTextSize } = usePreferenceActions();
+  return (
+    <>
+      <TextSizeStepper labelId="text-size-label">
+        <button type="button" onClick={resetTextSize}>
+          {t('preferences.textSize.reset')}
+        </button>
+      </TextSizeStepper>
+      <button type="button" aria-haspopup="dialog" onClick={onOpenPreferences}>
+        {t('preferences.open')}
+      </button>
+      <button type="button" onClick={onFocusMode}>
+        {t('preferences.focusMode.enter')}
+      </button>
+      <button type="button" aria-haspopup="dialog" onClick={onShowShortcuts}>
+        {t('tools.shortcuts')}
+      </button>
+    </>
+  );
+}
