@@ -118,7 +118,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
 
   const focusMode = reading.focusMode && !kiosk;
   return (
-    <>
+    <div className="reader">
       <SkipLink />
       <SiteHeader
         language={language}
@@ -144,6 +144,6 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
         )}
       </div>
       {shown && !focusMode && <DocumentFooter shown={shown} other={otherVersion} language={language} />}
-    </>
+    </div>
   );
 }
