@@ -13,12 +13,26 @@ const SHOTS = [
   { name: 'theme-contrast-light-en', query: '?lang=en&theme=contrast-light&font=atkinson', width: 1280, height: 800 },
   { name: 'text-400-fr', query: '?lang=fr&theme=light&textSize=400', width: 1280, height: 800 },
   { name: 'text-400-tools-en', query: '?lang=en&theme=light&textSize=400', width: 1280, height: 800, click: 'Tools' },
-  { name: 'preferences-fr', query: '?lang=fr&theme=light', width: 1280, height: 800, click: 'Outils', panel: 'Préférences de lecture' },
+  {
+    name: 'preferences-fr',
+    query: '?lang=fr&theme=light',
+    width: 1280,
+    height: 800,
+    click: 'Outils',
+    panel: 'Préférences de lecture',
+  },
   { name: 'reader-en-320', query: '?lang=en&theme=light&font=opendyslexic', width: 320, height: 640 },
   { name: 'kiosk-start', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français' },
   { name: 'kiosk-reader-fr', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français', click: 'Français' },
   { name: 'kiosk-portrait-start', query: '?kiosk=1', width: 1080, height: 1920, ready: 'Français' },
-  { name: 'kiosk-portrait-reader-en', query: '?kiosk=1', width: 1080, height: 1920, ready: 'Français', click: 'English' },
+  {
+    name: 'kiosk-portrait-reader-en',
+    query: '?kiosk=1',
+    width: 1080,
+    height: 1920,
+    ready: 'Français',
+    click: 'English',
+  },
 ];
 
 const server = await preview({

@@ -21,7 +21,6 @@ import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
-
 interface AppProps {
   library: Library;
   initialDocumentId: string;
@@ -78,7 +77,10 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     () => dialogs.open('accessibilityReport', { documentId: documentIdShown }, { alone: true }),
     [dialogs, documentIdShown],
   );
-  const openPreferences = useCallback(() => dialogs.open('preferences', { onOpenReport: openReport }), [dialogs, openReport]);
+  const openPreferences = useCallback(
+    () => dialogs.open('preferences', { onOpenReport: openReport }),
+    [dialogs, openReport],
+  );
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
   const readAloud = useReadAloudActions();
   // What was being read is no longer on the page.
@@ -106,7 +108,19 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openPreferences, openReport, dialogs, readAloud, choose, reading.focusMode],
+    [
+      stepTextSize,
+      resetTextSize,
+      switchLanguage,
+      language,
+      kiosk,
+      openPreferences,
+      openReport,
+      dialogs,
+      readAloud,
+      choose,
+      reading.focusMode,
+    ],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -133,7 +147,9 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
         {shown && !focusMode && <TableOfContents sections={shown.sections} form="folded" />}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
-          {library.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>}
+          {library.errors.length > 0 && (
+            <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>
+          )}
           {shown ? <DocumentView document={shown} language={language} /> : <p>{t('app.loadFailed')}</p>}
         </main>
         {shown && !focusMode && (

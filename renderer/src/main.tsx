@@ -26,7 +26,12 @@ async function start(root: HTMLElement): Promise<void> {
     .loadPreferences()
     .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
   const kiosk = await bridge.loadKioskConfig().catch(() => null);
-  const { initial, ignored } = startingPreferences({ stored, kiosk, search: location.search, systemLanguages: navigator.languages });
+  const { initial, ignored } = startingPreferences({
+    stored,
+    kiosk,
+    search: location.search,
+    systemLanguages: navigator.languages,
+  });
   for (const message of ignored) console.warn(message);
   await initI18n(initial.language);
   const { documents } = await library;

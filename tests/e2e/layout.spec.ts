@@ -24,7 +24,15 @@ const NAMES = {
     exitFocusMode: 'Exit focus mode',
     shortcuts: 'Keyboard shortcuts',
     toggle: 'Français',
-    transport: ['Pause', 'Stop', 'Previous sentence', 'Next sentence', 'Previous section', 'Next section', 'Voice and speed'],
+    transport: [
+      'Pause',
+      'Stop',
+      'Previous sentence',
+      'Next sentence',
+      'Previous section',
+      'Next section',
+      'Voice and speed',
+    ],
   },
   fr: {
     tools: 'Outils',
@@ -38,7 +46,15 @@ const NAMES = {
     exitFocusMode: 'Quitter le mode concentration',
     shortcuts: 'Raccourcis clavier',
     toggle: 'English',
-    transport: ['Mettre en pause', 'Arrêter', 'Phrase précédente', 'Phrase suivante', 'Section précédente', 'Section suivante', 'Voix et vitesse'],
+    transport: [
+      'Mettre en pause',
+      'Arrêter',
+      'Phrase précédente',
+      'Phrase suivante',
+      'Section précédente',
+      'Section suivante',
+      'Voix et vitesse',
+    ],
   },
 } as const;
 
@@ -51,7 +67,8 @@ async function open(page: Page, query: string): Promise<void> {
 /** Where the title and the first paragraph of the document start, in viewport heights from the top of the page. */
 function documentPosition(page: Page): Promise<{ title: number; paragraph: number }> {
   return page.evaluate(() => {
-    const top = (element: Element | null) => (element ? element.getBoundingClientRect().top + window.scrollY : Infinity) / window.innerHeight;
+    const top = (element: Element | null) =>
+      (element ? element.getBoundingClientRect().top + window.scrollY : Infinity) / window.innerHeight;
     const title = document.querySelector('main h1');
     return { title: top(title), paragraph: top(document.querySelector('main article p')) };
   });
@@ -61,17 +78,25 @@ function documentPosition(page: Page): Promise<{ title: number; paragraph: numbe
 function stickyRegions(page: Page): Promise<{ element: string; share: number }[]> {
   return page.evaluate(() =>
     [...document.body.querySelectorAll<HTMLElement>('*')]
-      .filter((element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.checkVisibility())
+      .filter(
+        (element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.checkVisibility(),
+      )
       .filter((element) => !element.closest('dialog'))
-      .map((element) => ({ element: `${element.tagName.toLowerCase()}.${element.className}`, share: element.offsetHeight / window.innerHeight })),
+      .map((element) => ({
+        element: `${element.tagName.toLowerCase()}.${element.className}`,
+        share: element.offsetHeight / window.innerHeight,
+      })),
   );
 }
 
-const tools = (page: Page, language: Language) => page.getByRole('button', { name: NAMES[language].tools, exact: true });
+const tools = (page: Page, language: Language) =>
+  page.getByRole('button', { name: NAMES[language].tools, exact: true });
 
 for (const language of ['en', 'fr'] as const) {
   for (const theme of THEMES) {
-    test(`${language}, ${theme} theme, 1280×800: the title on the first screen and the text within 1.5 screens at every size`, async ({ page }) => {
+    test(`${language}, ${theme} theme, 1280×800: the title on the first screen and the text within 1.5 screens at every size`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await page.setViewportSize({ width: 1280, height: 800 });
       for (const size of SIZES) {
@@ -91,7 +116,9 @@ for (const language of ['en', 'fr'] as const) {
     { width: 320, height: 640, size: 100 },
     { width: 640, height: 800, size: 200 },
   ]) {
-    test(`${language}, ${width}×${height} at ${size}%: the title on the first screen, the text within 1.5 screens`, async ({ page }) => {
+    test(`${language}, ${width}×${height} at ${size}%: the title on the first screen, the text within 1.5 screens`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       await open(page, `?lang=${language}&textSize=${size}`);
       const { title, paragraph } = await documentPosition(page);
@@ -109,7 +136,9 @@ for (const language of ['en', 'fr'] as const) {
   }
 
   for (const size of [100, 200, 400]) {
-    test(`${language} at ${size}%: at most 6 Tab stops before the document title, the skip link first`, async ({ page }) => {
+    test(`${language} at ${size}%: at most 6 Tab stops before the document title, the skip link first`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await open(page, `?lang=${language}&textSize=${size}`);
       const stops: string[] = [];
@@ -118,7 +147,12 @@ for (const language of ['en', 'fr'] as const) {
         const past = await page.evaluate(() => {
           const title = document.querySelector('main h1');
           const active = document.activeElement;
-          return !active || active === document.body || !title || Boolean(title.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+          return (
+            !active ||
+            active === document.body ||
+            !title ||
+            Boolean(title.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
+          );
         });
         if (past) break;
         stops.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
@@ -128,18 +162,28 @@ for (const language of ['en', 'fr'] as const) {
     });
   }
 
-  test(`${language}: every command of the folded header is three key presses or fewer from the Tools button`, async ({ page }) => {
+  test(`${language}: every command of the folded header is three key presses or fewer from the Tools button`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, `?lang=${language}&textSize=400`);
     const names = NAMES[language];
     const button = tools(page, language);
     await expect(button).toHaveAttribute('aria-expanded', 'false');
-    const panelCommands = [names.smaller, names.larger, names.reset, names.preferences, names.focusMode, names.shortcuts];
+    const panelCommands = [
+      names.smaller,
+      names.larger,
+      names.reset,
+      names.preferences,
+      names.focusMode,
+      names.shortcuts,
+    ];
     for (const [index, name] of panelCommands.entries()) {
       // Down opens the panel on its first command, Up on its last; arrows move on from there.
       const fromStart = index + 1;
       const fromEnd = panelCommands.length - index;
-      const keys = fromStart <= fromEnd ? Array<string>(fromStart).fill('ArrowDown') : Array<string>(fromEnd).fill('ArrowUp');
+      const keys =
+        fromStart <= fromEnd ? Array<string>(fromStart).fill('ArrowDown') : Array<string>(fromEnd).fill('ArrowUp');
       expect(keys.length, name).toBeLessThanOrEqual(3);
       await button.focus();
       for (const key of keys) await page.keyboard.press(key);
@@ -158,7 +202,9 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByRole('button', { name: names.play, exact: true })).toBeVisible();
   });
 
-  test(`${language}: the Tools panel works by pointer, changes the text size, and closes on Escape`, async ({ page }) => {
+  test(`${language}: the Tools panel works by pointer, changes the text size, and closes on Escape`, async ({
+    page,
+  }) => {
     await open(page, `?lang=${language}`);
     const names = NAMES[language];
     await tools(page, language).click();
@@ -171,7 +217,9 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByRole('button', { name: names.larger, exact: true })).toBeHidden();
   });
 
-  test(`${language}: focus mode hides all but the text and a way back, by control and by shortcut, and is remembered`, async ({ page }) => {
+  test(`${language}: focus mode hides all but the text and a way back, by control and by shortcut, and is remembered`, async ({
+    page,
+  }) => {
     await open(page, `?lang=${language}`);
     const names = NAMES[language];
     await tools(page, language).click();
@@ -196,7 +244,9 @@ for (const language of ['en', 'fr'] as const) {
   });
 
   for (const forcedColors of ['none', 'active'] as const) {
-    test(`${language}: axe finds nothing with the Tools panel open or closed at 100, 200 and 400%, forced colours ${forcedColors}`, async ({ page }) => {
+    test(`${language}: axe finds nothing with the Tools panel open or closed at 100, 200 and 400%, forced colours ${forcedColors}`, async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       await page.emulateMedia({ forcedColors });
       for (const size of [100, 200, 400]) {
@@ -211,7 +261,9 @@ for (const language of ['en', 'fr'] as const) {
   test.describe(`${language}, reflow and spacing`, () => {
     // The spacing is injected as a style sheet, as a bookmarklet would; the reader's CSP would refuse it.
     test.use({ bypassCSP: true });
-    test(`${language}: no sideways scrolling at 320 CSS px and no clipped text with WCAG 1.4.12 spacing, panel and contents open`, async ({ page }) => {
+    test(`${language}: no sideways scrolling at 320 CSS px and no clipped text with WCAG 1.4.12 spacing, panel and contents open`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       for (const { width, size } of [
         { width: 320, size: 100 },
@@ -236,7 +288,9 @@ test('the table of contents sits beside the text when there is room, a named nav
   const toc = page.getByRole('navigation', { name: 'On this page' });
   await expect(toc.getByRole('link').first()).toBeVisible();
   const [tocBox, textBox] = await Promise.all([toc.boundingBox(), page.getByRole('main').boundingBox()]);
-  expect(tocBox && textBox && tocBox.y < textBox.y + textBox.height && tocBox.x >= textBox.x + textBox.width).toBe(true);
+  expect(tocBox && textBox && tocBox.y < textBox.y + textBox.height && tocBox.x >= textBox.x + textBox.width).toBe(
+    true,
+  );
 });
 
 test('every navigation and complementary landmark has a name', async ({ page }) => {
@@ -247,7 +301,10 @@ test('every navigation and complementary landmark has a name', async ({ page }) 
       [...document.querySelectorAll('nav, aside, [role="navigation"], [role="complementary"]')]
         .filter((landmark) => {
           const labelledBy = landmark.getAttribute('aria-labelledby');
-          const byReference = labelledBy?.split(/\s+/).map((id) => document.getElementById(id)?.textContent.trim()).join('');
+          const byReference = labelledBy
+            ?.split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent.trim())
+            .join('');
           return !landmark.getAttribute('aria-label')?.trim() && !byReference;
         })
         .map((landmark) => landmark.outerHTML.slice(0, 80)),
@@ -260,7 +317,9 @@ test('section headings are not made focusable or actionable until the reader is 
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, '?lang=en');
   const headings = page.locator('main').getByRole('heading');
-  expect(await headings.evaluateAll((elements) => elements.filter((element) => element.hasAttribute('tabindex')).length)).toBe(0);
+  expect(
+    await headings.evaluateAll((elements) => elements.filter((element) => element.hasAttribute('tabindex')).length),
+  ).toBe(0);
   const toc = page.getByRole('navigation', { name: 'On this page' });
   await toc.getByRole('link', { name: 'Our values' }).click();
   const values = page.getByRole('heading', { name: 'Our values' });
@@ -279,7 +338,9 @@ test.describe('kiosk', () => {
     { width: 1080, height: 1920, orientation: 'portrait' },
     { width: 1920, height: 1080, orientation: 'landscape' },
   ]) {
-    test(`${orientation} ${width}×${height}: the start screen fills the display, both languages equal`, async ({ page }) => {
+    test(`${orientation} ${width}×${height}: the start screen fills the display, both languages equal`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       await page.goto('./?kiosk=1');
       const english = page.getByRole('button', { name: 'English' });
@@ -299,9 +360,14 @@ test.describe('kiosk', () => {
         return Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
       });
       expect(choices / height).toBeGreaterThanOrEqual(0.5);
-      const headings = await page.getByRole('heading', { level: 2 }).evaluateAll((elements) =>
-        elements.map((element) => ({ size: parseFloat(getComputedStyle(element).fontSize), weight: getComputedStyle(element).fontWeight })),
-      );
+      const headings = await page
+        .getByRole('heading', { level: 2 })
+        .evaluateAll((elements) =>
+          elements.map((element) => ({
+            size: parseFloat(getComputedStyle(element).fontSize),
+            weight: getComputedStyle(element).fontWeight,
+          })),
+        );
       expect(headings).toHaveLength(2);
       for (const heading of headings) expect(heading.size).toBeGreaterThanOrEqual(56);
       expect(headings[0]).toEqual(headings[1]);
@@ -309,7 +375,9 @@ test.describe('kiosk', () => {
     });
 
     for (const language of ['en', 'fr'] as const) {
-      test(`${orientation} ${width}×${height} in ${language}: the title on the first screen after choosing, targets of 44 px`, async ({ page }) => {
+      test(`${orientation} ${width}×${height} in ${language}: the title on the first screen after choosing, targets of 44 px`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height });
         await page.goto('./?kiosk=1');
         await page.getByRole('button', { name: language === 'en' ? 'English' : 'Français' }).click();
@@ -325,7 +393,10 @@ test.describe('kiosk', () => {
             .filter((element) => element.checkVisibility() && !element.closest('.visually-hidden'))
             .map((element) => ({ element, box: element.getBoundingClientRect() }))
             .filter(({ box }) => box.width < 44 || box.height < 44)
-            .map(({ element, box }) => `${element.tagName.toLowerCase()} "${element.innerText.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+            .map(
+              ({ element, box }) =>
+                `${element.tagName.toLowerCase()} "${element.innerText.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            ),
         );
         expect(small).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);

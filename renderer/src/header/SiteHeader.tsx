@@ -8,7 +8,9 @@ import { ReadingToolbar } from '../preferences/ReadingToolbar';
 import { SpeechControls } from '../speech/SpeechControls';
 import { ToolsDisclosure } from './ToolsDisclosure';
 
-const KioskControls = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })));
+const KioskControls = lazy(() =>
+  import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })),
+);
 const BackToStart = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.BackToStart })));
 
 /**
@@ -16,7 +18,14 @@ const BackToStart = lazy(() => import('../kiosk/KioskControls').then((module) =>
  * by the Canadian convention), and Tools, which folds everything else into a panel under the row. Focus mode
  * leaves only the way back.
  */
-export function SiteHeader({ language, focusMode, onSwitchLanguage, onOpenPreferences, onShowShortcuts, onFocusMode }: {
+export function SiteHeader({
+  language,
+  focusMode,
+  onSwitchLanguage,
+  onOpenPreferences,
+  onShowShortcuts,
+  onFocusMode,
+}: {
   language: Language;
   focusMode: boolean;
   onSwitchLanguage: (next: Language) => void;
@@ -40,7 +49,8 @@ export function SiteHeader({ language, focusMode, onSwitchLanguage, onOpenPrefer
     if (focused && focused !== document.body) return;
     header.current?.querySelector<HTMLElement>(focusMode ? '.exit-focus-mode' : '.tools-button')?.focus();
   }, [focusMode]);
-  const shows = (control: 'language' | 'readAloud' | 'textSize' | 'contrast') => !kiosk || kiosk.config.controls.includes(control);
+  const shows = (control: 'language' | 'readAloud' | 'textSize' | 'contrast') =>
+    !kiosk || kiosk.config.controls.includes(control);
 
   if (focusMode) {
     return (
@@ -68,7 +78,11 @@ export function SiteHeader({ language, focusMode, onSwitchLanguage, onOpenPrefer
               <KioskControls />
             </Suspense>
           ) : (
-            <ReadingToolbar onOpenPreferences={onOpenPreferences} onShowShortcuts={onShowShortcuts} onFocusMode={() => onFocusMode(true)} />
+            <ReadingToolbar
+              onOpenPreferences={onOpenPreferences}
+              onShowShortcuts={onShowShortcuts}
+              onFocusMode={() => onFocusMode(true)}
+            />
           )}
         </ToolsDisclosure>
       )}

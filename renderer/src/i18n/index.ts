@@ -20,7 +20,14 @@ import frShortcuts from '../../../common/locales/fr/shortcuts.json';
 import frSpeech from '../../../common/locales/fr/speech.json';
 
 const en = { ...enReader, shortcuts: enShortcuts, links: enLinks, kiosk: enKiosk, audit: enAudit, speech: enSpeech };
-const fr: typeof en = { ...frReader, shortcuts: frShortcuts, links: frLinks, kiosk: frKiosk, audit: frAudit, speech: frSpeech };
+const fr: typeof en = {
+  ...frReader,
+  shortcuts: frShortcuts,
+  links: frLinks,
+  kiosk: frKiosk,
+  audit: frAudit,
+  speech: frSpeech,
+};
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 

@@ -3,7 +3,11 @@ import { TextSizeStepper } from '../shared/TextSizeStepper';
 import { usePreferenceActions } from './usePreferenceActions';
 
 /** What the header's Tools panel holds on the desktop: text size, then the ways into everything else. */
-export function ReadingToolbar({ onOpenPreferences, onShowShortcuts, onFocusMode }: {
+export function ReadingToolbar({
+  onOpenPreferences,
+  onShowShortcuts,
+  onFocusMode,
+}: {
   onOpenPreferences: () => void;
   onShowShortcuts: () => void;
   onFocusMode: () => void;

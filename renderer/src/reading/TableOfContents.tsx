@@ -11,7 +11,15 @@ import { focusElement, sectionHeading } from './reading-position';
  * whole list never stands between the reader and the text. The entry of the section being read is the one
  * whose id is `currentId`, marked `aria-current="location"`.
  */
-export function TableOfContents({ sections, form, currentId }: { sections: Section[]; form: 'beside' | 'folded'; currentId?: string }) {
+export function TableOfContents({
+  sections,
+  form,
+  currentId,
+}: {
+  sections: Section[];
+  form: 'beside' | 'folded';
+  currentId?: string;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const listId = useId();
@@ -29,7 +37,13 @@ export function TableOfContents({ sections, form, currentId }: { sections: Secti
   return (
     <nav className="toc toc-folded" aria-labelledby={headingId}>
       <h2>
-        <button type="button" id={headingId} aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          id={headingId}
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
           {t('toc.heading')}
         </button>
       </h2>
@@ -49,7 +63,11 @@ function SectionLinks({ sections, currentId }: { sections: Section[]; currentId:
     <ul>
       {sections.map((section) => (
         <li key={section.id}>
-          <a href={`#${section.id}`} aria-current={section.id === currentId ? 'location' : undefined} onClick={(event) => goTo(event, section.id)}>
+          <a
+            href={`#${section.id}`}
+            aria-current={section.id === currentId ? 'location' : undefined}
+            onClick={(event) => goTo(event, section.id)}
+          >
             {section.title}
           </a>
           {section.sections.length > 0 && <SectionLinks sections={section.sections} currentId={currentId} />}

@@ -19,7 +19,12 @@ export function controlsIn(container: HTMLElement | null): HTMLElement[] {
  * The control a key moves to from `current`: the previous or next along the axis (wrapping round), or the
  * first or last with Home and End. Undefined for any other key, which is left to the browser.
  */
-export function controlForKey(controls: HTMLElement[], current: Element | null, key: string, axis: Axis): HTMLElement | undefined {
+export function controlForKey(
+  controls: HTMLElement[],
+  current: Element | null,
+  key: string,
+  axis: Axis,
+): HTMLElement | undefined {
   if (controls.length === 0) return undefined;
   const index = controls.findIndex((control) => control === current);
   if (key === 'Home') return controls[0];
