@@ -360,14 +360,12 @@ test.describe('kiosk', () => {
         return Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
       });
       expect(choices / height).toBeGreaterThanOrEqual(0.5);
-      const headings = await page
-        .getByRole('heading', { level: 2 })
-        .evaluateAll((elements) =>
-          elements.map((element) => ({
-            size: parseFloat(getComputedStyle(element).fontSize),
-            weight: getComputedStyle(element).fontWeight,
-          })),
-        );
+      const headings = await page.getByRole('heading', { level: 2 }).evaluateAll((elements) =>
+        elements.map((element) => ({
+          size: parseFloat(getComputedStyle(element).fontSize),
+          weight: getComputedStyle(element).fontWeight,
+        })),
+      );
       expect(headings).toHaveLength(2);
       for (const heading of headings) expect(heading.size).toBeGreaterThanOrEqual(56);
       expect(headings[0]).toEqual(headings[1]);
