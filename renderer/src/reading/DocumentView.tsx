@@ -16,9 +16,7 @@ export function DocumentView({ document, language }: { document: ReaderDocument;
     <>
       {foreign && <p className="note">{t(`document.onlyIn.${document.lang}`)}</p>}
       <article lang={foreign ? document.lang : undefined}>
-        <h1 id={MAIN_HEADING_ID} tabIndex={-1}>
-          {document.title}
-        </h1>
+        <h1 id={MAIN_HEADING_ID}>{document.title}</h1>
         <BlockContent blocks={document.intro} />
         {document.sections.map((section) => (
           <SectionView key={section.id} section={section} />
