@@ -74,18 +74,25 @@ function documentPosition(page: Page): Promise<{ title: number; paragraph: numbe
   });
 }
 
-/** Every element that stays on screen as the page scrolls, with its share of the viewport's height. */
-function stickyRegions(page: Page): Promise<{ element: string; share: number }[]> {
-  return page.evaluate(() =>
-    [...document.body.querySelectorAll<HTMLElement>('*')]
-      .filter(
-        (element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.checkVisibility(),
-      )
-      .filter((element) => !element.closest('dialog'))
-      .map((element) => ({
-        element: `${element.tagName.toLowerCase()}.${element.className}`,
-        share: element.offsetHeight / window.innerHeight,
-      })),
+/**
+ * Every element that stays on screen as the page (or an open dialog) scrolls, with its share of the viewport's
+ * height.
+ */
+function stickyRegions(page: Page, within: 'page' | 'dialog' = 'page'): Promise<{ element: string; share: number }[]> {
+  return page.evaluate(
+    (within) =>
+      [...document.body.querySelectorAll<HTMLElement>('*')]
+        .filter(
+          (element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.checkVisibility(),
+        )
+        // A modal dialog is itself fixed: it is the window its content scrolls in, not a region that covers it.
+        .filter((element) => element.localName !== 'dialog')
+        .filter((element) => (element.closest('dialog') !== null) === (within === 'dialog'))
+        .map((element) => ({
+          element: `${element.tagName.toLowerCase()}.${element.className}`,
+          share: element.offsetHeight / window.innerHeight,
+        })),
+    within,
   );
 }
 
@@ -279,6 +286,34 @@ for (const language of ['en', 'fr'] as const) {
         expect(await horizontalOverflow(page), `${width} px at ${size}% with spacing`).toEqual([]);
       }
     });
+  });
+}
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: a dialog's title bar stays in view while small, and scrolls away at 400% rather than cover the window`, async ({
+    page,
+  }) => {
+    for (const [size, sticks] of [
+      [100, true],
+      [400, false],
+    ] as const) {
+      await open(page, `?lang=${language}&textSize=${size}`);
+      for (const opener of [NAMES[language].preferences, NAMES[language].shortcuts]) {
+        await tools(page, language).click();
+        await page.getByRole('button', { name: opener }).click();
+        const dialog = page.getByRole('dialog', { name: opener });
+        await expect(dialog).toBeVisible();
+        const regions = await stickyRegions(page, 'dialog');
+        expect(
+          regions.map(({ element }) => element),
+          `${opener} at ${size}%`,
+        ).toEqual(sticks ? ['div.dialog-header'] : []);
+        for (const { element, share } of regions) expect(share, element).toBeLessThanOrEqual(0.15);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+        await page.keyboard.press('Escape');
+      }
+    }
   });
 }
 

@@ -1,30 +1,16 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { useStickyWhileSmall } from '../shared/useStickyWhileSmall';
 
-/** The header stays in view only while it takes at most this share of the window's height. */
-const MAX_STICKY_SHARE = 0.15;
+const publishOnRoot = (sticky: boolean, height: number) => {
+  const root = document.documentElement;
+  root.style.setProperty('--header-height', `${height}px`);
+  root.dataset.header = sticky ? 'sticky' : 'static';
+};
 
 /**
  * Makes the header sticky while it is small beside the window, and publishes its height as `--header-height`,
  * which the stylesheet turns into `scroll-padding-top` so the header never hides what has focus (WCAG 2.4.11).
- * At large text sizes the header grows, stops being sticky, and scrolls away with the page.
  */
 export function useStickyHeaderOffset(header: RefObject<HTMLElement | null>): void {
-  useLayoutEffect(() => {
-    const element = header.current;
-    if (!element) return;
-    const root = document.documentElement;
-    const update = () => {
-      const height = element.offsetHeight;
-      root.style.setProperty('--header-height', `${height}px`);
-      root.dataset.header = height <= window.innerHeight * MAX_STICKY_SHARE ? 'sticky' : 'static';
-    };
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    window.addEventListener('resize', update);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('resize', update);
-    };
-  }, [header]);
+  useStickyWhileSmall(header, publishOnRoot);
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { measureSticky, useStickyWhileSmall } from '../useStickyWhileSmall';
 
 /**
  * A modal dialog on the browser's own <dialog>: focus stays inside, Escape closes it, the page behind is inert.
@@ -31,6 +32,14 @@ export function Dialog({
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
+  const header = useRef<HTMLDivElement>(null);
+  const publishHeader = useCallback((sticky: boolean, height: number) => {
+    const element = dialog.current;
+    if (!element) return;
+    element.dataset.header = sticky ? 'sticky' : 'static';
+    element.style.setProperty('--dialog-header-height', `${height}px`);
+  }, []);
+  useStickyWhileSmall(header, publishHeader);
   // Told once per opening, and at once: the close event comes a task later, after a quick reader may have
   // asked for the dialog again, and would then take the new one away.
   const told = useRef(false);
@@ -42,10 +51,15 @@ export function Dialog({
       opener.current = document.activeElement;
       told.current = false;
       element.showModal();
+      // Measured now it was hidden: right from the first frame, not from the resize observer's.
+      if (header.current) {
+        const { sticky, height } = measureSticky(header.current);
+        publishHeader(sticky, height);
+      }
     } else if (!open && element.open) {
       element.close();
     }
-  }, [open]);
+  }, [open, publishHeader]);
 
   // Taken off the page while open (its owner stopped rendering it): focus would fall to the page itself.
   useEffect(
@@ -78,7 +92,7 @@ export function Dialog({
       onCancel={closed}
       onClose={closed}
     >
-      <div className="dialog-header">
+      <div ref={header} className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         {!hideClose && (
           <button type="button" onClick={close}>
