@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { manualRecordsToEarl } from '../../common/audit/earl';
 import type { ManualRecord } from '../../common/audit/manual-records';
-import type { AuditReport } from '../../common/audit/types';
+import { auditCase, auditReport, axeFinding } from '../support/audit-report';
 import { horizontalOverflow } from './page-checks';
 import { axeViolations } from './reader';
 
@@ -32,52 +32,15 @@ const record = (check: string, outcome: ManualRecord['outcome'], name: string, n
   date: '2026-11-30T15:00:00.000Z',
 });
 
-const audit: AuditReport = {
-  tool: { name: 'Lisible npm run audit', version: '0.1.0' },
-  engine: { name: 'axe-core', version: '4.11.0', tags: ['wcag2a', 'wcag2aa'] },
-  userAgent: 'Chromium',
-  startedAt: '2026-11-30T10:00:00.000Z',
-  finishedAt: '2026-11-30T10:05:00.000Z',
-  scope: {
-    documents: ['about-us'],
-    languages: ['en', 'fr'],
-    themes: ['light'],
-    textSizes: [100, 400],
-    modes: ['normal'],
-    forcedColors: false,
-  },
-  cases: [
-    {
-      id: 'about-us/en/light/100/normal',
-      url: 'http://127.0.0.1/',
-      title: 'About Us',
-      date: '2026-11-30T10:01:00.000Z',
-      state: { language: 'en', theme: 'light', textSize: 100, font: 'system', mode: 'normal', forcedColors: false },
-      findings: [
-        {
-          id: 'color-contrast',
-          source: 'axe',
-          outcome: 'passed',
-          help: 'Contrast',
-          criteria: ['1.4.3'],
-          actIds: [],
-          tags: [],
-          nodes: [],
-        },
-        {
-          id: 'target-size',
-          source: 'axe',
-          outcome: 'failed',
-          help: 'Targets',
-          criteria: ['2.5.8'],
-          actIds: [],
-          tags: [],
-          nodes: [{ target: 'button.tiny' }],
-        },
-      ],
-    },
+const audit = auditReport(
+  [
+    auditCase('about-us/en/light/100/normal', [
+      axeFinding('color-contrast', 'passed', ['1.4.3'], { help: 'Contrast' }),
+      axeFinding('target-size', 'failed', ['2.5.8'], { help: 'Targets', nodes: [{ target: 'button.tiny' }] }),
+    ]),
   ],
-};
+  { languages: ['en', 'fr'], textSizes: [100, 400] },
+);
 
 test.beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'lisible-acr-'));

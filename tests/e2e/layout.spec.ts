@@ -24,15 +24,6 @@ const NAMES = {
     exitFocusMode: 'Exit focus mode',
     shortcuts: 'Keyboard shortcuts',
     toggle: 'Français',
-    transport: [
-      'Pause',
-      'Stop',
-      'Previous sentence',
-      'Next sentence',
-      'Previous section',
-      'Next section',
-      'Voice and speed',
-    ],
   },
   fr: {
     tools: 'Outils',
@@ -46,15 +37,6 @@ const NAMES = {
     exitFocusMode: 'Quitter le mode concentration',
     shortcuts: 'Raccourcis clavier',
     toggle: 'English',
-    transport: [
-      'Mettre en pause',
-      'Arrêter',
-      'Phrase précédente',
-      'Phrase suivante',
-      'Section précédente',
-      'Section suivante',
-      'Voix et vitesse',
-    ],
   },
 } as const;
 

@@ -42,3 +42,17 @@ export async function openTools(page: Page, language: Language = 'en'): Promise<
 export function languageToggle(page: Page, other: Language) {
   return page.getByRole('button', { name: other === 'fr' ? 'Français' : 'English', exact: true });
 }
+
+/** The read-aloud toolbar's buttons while reading, in their order on screen. */
+export const TRANSPORT = {
+  en: ['Pause', 'Stop', 'Previous sentence', 'Next sentence', 'Previous section', 'Next section', 'Voice and speed'],
+  fr: [
+    'Mettre en pause',
+    'Arrêter',
+    'Phrase précédente',
+    'Phrase suivante',
+    'Section précédente',
+    'Section suivante',
+    'Voix et vitesse',
+  ],
+} as const;

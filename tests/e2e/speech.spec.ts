@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Library } from '../../common/document';
-import { axeViolations, languageToggle, openReader, openTools, TITLES } from './reader';
+import { axeViolations, languageToggle, openReader, openTools, TITLES, TRANSPORT } from './reader';
 import {
   highlightedSentence,
   recordSpeech,
@@ -428,19 +428,6 @@ for (const language of ['en', 'fr'] as const) {
     await notSpeaking(page);
   });
 }
-
-const TRANSPORT = {
-  en: ['Pause', 'Stop', 'Previous sentence', 'Next sentence', 'Previous section', 'Next section', 'Voice and speed'],
-  fr: [
-    'Mettre en pause',
-    'Arrêter',
-    'Phrase précédente',
-    'Phrase suivante',
-    'Section précédente',
-    'Section suivante',
-    'Voix et vitesse',
-  ],
-} as const;
 
 for (const language of ['en', 'fr'] as const) {
   test(`one button while idle; while reading, a toolbar whose every button is three key presses from the first (${language})`, async ({

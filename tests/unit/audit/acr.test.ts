@@ -7,50 +7,26 @@ import type { ManualRecord } from '../../../common/audit/manual-records';
 import { openAcrYaml, OPENACR_CATALOG } from '../../../common/audit/openacr';
 import schema from '../../../common/audit/openacr-0.1.0.schema.json';
 import { REPORT_CHAPTERS } from '../../../common/audit/standards';
-import type { AuditReport, Finding } from '../../../common/audit/types';
+import { auditCase, auditReport, axeFinding } from '../../support/audit-report';
 
-const finding = (id: string, outcome: Finding['outcome'], criteria: string[]): Finding => ({
-  id,
-  source: 'axe',
-  outcome,
-  help: id,
-  criteria,
-  actIds: [],
-  tags: [],
-  nodes: [],
-});
-
-const audit: AuditReport = {
-  tool: { name: 'Lisible npm run audit', version: '0.1.0' },
-  engine: { name: 'axe-core', version: '4.11.0', tags: ['wcag2a', 'wcag2aa'] },
-  userAgent: 'Chromium 140',
-  startedAt: '2026-11-30T10:00:00.000Z',
-  finishedAt: '2026-11-30T10:05:00.000Z',
-  scope: {
-    documents: ['about-us'],
+const audit = auditReport(
+  [
+    auditCase('about-us/en/light/100/normal', [
+      axeFinding('color-contrast', 'passed', ['1.4.3']),
+      axeFinding('image-alt', 'passed', ['1.1.1']),
+      axeFinding('target-size', 'failed', ['2.5.8']),
+      axeFinding('aria-allowed-role', 'cantTell', ['4.1.2']),
+      axeFinding('html-has-lang', 'passed', ['3.1.1']),
+    ]),
+  ],
+  {
     languages: ['en', 'fr'],
     themes: ['light', 'contrast-dark'],
     textSizes: [100, 400],
     modes: ['normal', 'kiosk'],
     forcedColors: true,
   },
-  cases: [
-    {
-      id: 'about-us/en/light/100/normal',
-      url: 'http://localhost/',
-      title: 'About us',
-      date: '2026-11-30T10:01:00.000Z',
-      state: { language: 'en', theme: 'light', textSize: 100, font: 'system', mode: 'normal', forcedColors: false },
-      findings: [
-        finding('color-contrast', 'passed', ['1.4.3']),
-        finding('image-alt', 'passed', ['1.1.1']),
-        finding('target-size', 'failed', ['2.5.8']),
-        finding('aria-allowed-role', 'cantTell', ['4.1.2']),
-        finding('html-has-lang', 'passed', ['3.1.1']),
-      ],
-    },
-  ],
-};
+);
 
 const record = (check: string, outcome: ManualRecord['outcome'], name: string, note = ''): ManualRecord => ({
   id: `rec-${check.replace(/\./g, '-')}-${name.slice(0, 4)}`,

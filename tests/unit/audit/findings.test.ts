@@ -3,7 +3,7 @@ import { CHECKS, checkFinding } from '../../../common/audit/checks';
 import { toEarl } from '../../../common/audit/earl';
 import { findingsFromAxe, type AxeRawResults, type AxeRule } from '../../../common/audit/from-axe';
 import { MATRIX_STATUSES, wcagMatrix } from '../../../common/audit/matrix';
-import type { AuditCase, AuditReport } from '../../../common/audit/types';
+import { auditCase, auditReport } from '../../support/audit-report';
 
 const rule = (id: string, tags: string[], nodes = 1, impact: string | null = 'serious'): AxeRule => ({
   id,
@@ -30,15 +30,6 @@ const results = (
   passes: [],
   inapplicable: [],
   ...parts,
-});
-
-const auditCase = (id: string, findings: AuditCase['findings']): AuditCase => ({
-  id,
-  url: 'http://127.0.0.1/',
-  title: 'About Us',
-  state: { language: 'en', theme: 'light', textSize: 100, font: 'system', mode: 'normal', forcedColors: false },
-  findings,
-  date: '2025-06-18T12:00:00.000Z',
 });
 
 describe('findings from axe-core', () => {
@@ -116,22 +107,10 @@ describe('EARL', () => {
       results({ violations: [rule('image-alt', ['wcag2a', 'wcag111'])], passes: [rule('region', ['best-practice'])] }),
       [],
     );
-    const report: AuditReport = {
-      tool: { name: 'test' },
-      engine: { name: 'axe-core', version: '4.14.1', tags: ['wcag2a'] },
-      userAgent: 'test',
-      startedAt: '2025-06-18T12:00:00.000Z',
-      finishedAt: '2025-06-18T12:00:00.000Z',
-      scope: {
-        documents: ['about-us'],
-        languages: ['en'],
-        themes: ['light'],
-        textSizes: [100],
-        modes: ['normal'],
-        forcedColors: false,
-      },
-      cases: [auditCase('about-us/en/light/100/normal', findings), auditCase('about-us/fr/light/100/normal', findings)],
-    };
+    const report = auditReport([
+      auditCase('about-us/en/light/100/normal', findings),
+      auditCase('about-us/fr/light/100/normal', findings),
+    ]);
     const graph = toEarl(report)['@graph'] as Record<string, unknown>[];
     const assertions = graph.filter((node) => node['@type'] === 'Assertion');
     expect(assertions).toHaveLength(4);

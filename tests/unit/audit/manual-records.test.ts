@@ -9,7 +9,7 @@ import {
   upsertRecord,
   type ManualRecord,
 } from '../../../common/audit/manual-records';
-import type { AuditReport } from '../../../common/audit/types';
+import { auditCase, auditReport, axeFinding } from '../../support/audit-report';
 
 const record = (overrides: Partial<ManualRecord> = {}): ManualRecord => ({
   id: 'rec-0001-aaaa',
@@ -133,43 +133,15 @@ describe('manual records as EARL', () => {
   });
 
   it('sit beside the automated assertions in the audit’s EARL, and only they are read back', () => {
-    const audit: AuditReport = {
-      tool: { name: 'test' },
-      engine: { name: 'axe-core', version: '4.11.0', tags: ['wcag2a'] },
-      userAgent: 'Chromium',
-      startedAt: '2026-11-30T10:00:00.000Z',
-      finishedAt: '2026-11-30T10:01:00.000Z',
-      scope: {
-        documents: ['about-us'],
-        languages: ['en'],
-        themes: ['light'],
-        textSizes: [100],
-        modes: ['normal'],
-        forcedColors: false,
-      },
-      cases: [
-        {
-          id: 'about-us/en/light/100/normal',
-          url: 'http://localhost/',
-          title: 'About us',
-          date: '2026-11-30T10:00:30.000Z',
-          state: { language: 'en', theme: 'light', textSize: 100, font: 'system', mode: 'normal', forcedColors: false },
-          findings: [
-            {
-              id: 'region',
-              source: 'axe',
-              outcome: 'passed',
-              help: 'Content is in landmarks',
-              helpUrl: 'https://dequeuniversity.com/rules/axe/4.11/region',
-              criteria: [],
-              actIds: [],
-              tags: [],
-              nodes: [],
-            },
-          ],
-        },
-      ],
-    };
+    const audit = auditReport([
+      auditCase('about-us/en/light/100/normal', [
+        axeFinding('region', 'passed', [], {
+          help: 'Content is in landmarks',
+          helpUrl: 'https://dequeuniversity.com/rules/axe/4.11/region',
+        }),
+      ]),
+    ]);
+
     const earl = toEarl(audit, amelie) as { '@graph': Record<string, unknown>[] };
     expect(earl['@graph'].filter((node) => node.mode === 'automatic')).toHaveLength(1);
     expect(manualRecordsFromEarl(earl)).toEqual(amelie);

@@ -1,33 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHECKS, checkFinding } from '../../../common/audit/checks';
-import type { AuditReport } from '../../../common/audit/types';
+import { auditCase, auditReport } from '../../support/audit-report';
 import { summarize } from '../../../scripts/audit/summary';
 
-const report = (faults: string[]): AuditReport => ({
-  tool: { name: 'test' },
-  engine: { name: 'axe-core', version: '4.14.1', tags: [] },
-  userAgent: 'test',
-  startedAt: '2025-06-18T12:00:00.000Z',
-  finishedAt: '2025-06-18T12:00:00.000Z',
-  scope: {
-    documents: ['about-us'],
-    languages: ['en'],
-    themes: ['light'],
-    textSizes: [100],
-    modes: ['normal'],
-    forcedColors: false,
-  },
-  cases: [
-    {
-      id: 'about-us/en/light/100/normal',
-      url: 'http://127.0.0.1/',
-      title: 'About Us',
-      state: { language: 'en', theme: 'light', textSize: 100, font: 'system', mode: 'normal', forcedColors: false },
-      findings: [checkFinding(CHECKS.reflow, faults)],
-      date: '2025-06-18T12:00:00.000Z',
-    },
-  ],
-});
+const report = (faults: string[]) =>
+  auditReport([auditCase('about-us/en/light/100/normal', [checkFinding(CHECKS.reflow, faults)])]);
 
 describe('the audit’s exit code', () => {
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
