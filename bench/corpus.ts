@@ -87,7 +87,7 @@ function writer(language: Language, seed: number) {
 }
 
 /** One language version of document `index`: the same sections (anchors) in both languages. */
-export function generateDocument(index: number, language: Language): string {
+function generateDocument(index: number, language: Language): string {
   const id = `document-${index}`;
   const text = writer(language, index * 2 + (language === 'en' ? 0 : 1));
   const structure = random(index + 1_000_003);

@@ -28,7 +28,6 @@ export interface InteractionResult {
 }
 
 export type InteractionsResult = Record<InteractionKind, InteractionResult>;
-export const APP_INTERACTIONS = ['language', 'textSize', 'theme'] as const;
 
 async function sample(page: Page, kind: InteractionKind, target: Locator): Promise<ProbeSample> {
   await page.evaluate(([what, type]) => (window as ProbeWindow).__lisibleBench?.arm(what, type), [

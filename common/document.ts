@@ -64,7 +64,7 @@ const text = v.pipe(v.string(), v.minLength(1));
 const isoDate = v.pipe(v.string(), v.isoDate());
 const anchor = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'));
 
-export const InlineSchema: v.GenericSchema<Inline> = v.variant('type', [
+const InlineSchema: v.GenericSchema<Inline> = v.variant('type', [
   v.strictObject({ type: v.literal('text'), value: text }),
   v.strictObject({ type: v.literal('emphasis'), children: v.lazy(() => v.array(InlineSchema)) }),
   v.strictObject({ type: v.literal('strong'), children: v.lazy(() => v.array(InlineSchema)) }),
@@ -75,7 +75,7 @@ export const InlineSchema: v.GenericSchema<Inline> = v.variant('type', [
   }),
 ]);
 
-export const BlockSchema: v.GenericSchema<Block> = v.variant('type', [
+const BlockSchema: v.GenericSchema<Block> = v.variant('type', [
   v.strictObject({ type: v.literal('paragraph'), children: v.pipe(v.array(InlineSchema), v.minLength(1)) }),
   v.strictObject({
     type: v.literal('list'),
@@ -84,7 +84,7 @@ export const BlockSchema: v.GenericSchema<Block> = v.variant('type', [
   }),
 ]);
 
-export const SectionSchema: v.GenericSchema<Section> = v.strictObject({
+const SectionSchema: v.GenericSchema<Section> = v.strictObject({
   id: anchor,
   level: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(6)),
   heading: v.pipe(v.array(InlineSchema), v.minLength(1)),

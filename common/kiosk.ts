@@ -5,8 +5,7 @@
 import * as v from 'valibot';
 import { TEXT_SIZES, THEMES } from './preferences';
 
-export const KIOSK_CONTROLS = ['textSize', 'contrast', 'language', 'readAloud', 'backToStart'] as const;
-export type KioskControl = (typeof KIOSK_CONTROLS)[number];
+const KIOSK_CONTROLS = ['textSize', 'contrast', 'language', 'readAloud', 'backToStart'] as const;
 
 const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
@@ -43,10 +42,9 @@ export const KioskConfigSchema = v.strictObject({
   keepDisplayAwake: v.optional(v.boolean(), true),
 });
 
-export type KioskConfigInput = v.InferInput<typeof KioskConfigSchema>;
 export type KioskConfig = v.InferOutput<typeof KioskConfigSchema>;
 
-export type KioskConfigResult = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };
+type KioskConfigResult = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };
 
 /** Validates a kiosk configuration; each error names the field and the problem. */
 export function parseKioskConfig(value: unknown): KioskConfigResult {

@@ -12,7 +12,7 @@ export function otherLanguage(language: Language): Language {
 }
 
 /** Maps a BCP 47 tag such as "fr-CA" to a reader language: French for fr…, English otherwise. */
-export function languageFromTag(tag: string | undefined): Language {
+function languageFromTag(tag: string | undefined): Language {
   return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 

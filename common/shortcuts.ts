@@ -35,7 +35,7 @@ export interface KeyBinding {
   codes?: readonly string[];
 }
 
-export interface Shortcut {
+interface Shortcut {
   command: Command;
   /** Electron accelerator shown in the menu. */
   accelerator: string;

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 
-export interface MachineInfo {
+interface MachineInfo {
   cpu: string;
   cores: number;
   memoryGiB: number;

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { PROJECT_ROOT } from './paths';
 import { freePort } from '../../scripts/free-port.mjs';
 
-export interface WebServer {
+interface WebServer {
   url: string;
   stop(): Promise<void>;
 }

@@ -14,7 +14,7 @@ import { ACR_STYLES, REPORT_STYLES } from './report-styles';
 import { STANDARDS, type Standard } from './standards';
 import { criterionUrl } from './wcag22';
 
-export interface AcrHtmlOptions {
+interface AcrHtmlOptions {
   /** The same report in the other language. */
   otherLanguageHref?: string;
   /** The evidence written beside the page, by file name. */

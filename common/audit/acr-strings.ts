@@ -13,7 +13,7 @@ import { criterion } from './wcag22';
 export type AcrStrings = typeof en;
 export const ACR_STRINGS: Record<Language, AcrStrings> = { en, fr };
 
-export interface CheckTexts {
+interface CheckTexts {
   title?: string;
   steps: string;
   expect: string;

@@ -17,7 +17,7 @@ import { REPORT_CHAPTERS, criterionKey, type ReportChapter, type ReportCriterion
 import { ACR_STRINGS, checkTitle, fill, formatDate, type AcrStrings } from './acr-strings';
 import type { AuditReport, Outcome } from './types';
 
-export interface AutomatedEvidence {
+interface AutomatedEvidence {
   outcome: AutomatedOutcome;
   failed: string[];
   review: string[];
@@ -39,7 +39,7 @@ export interface AcrChapter {
   rows: AcrRow[];
 }
 
-export interface AcrInput {
+interface AcrInput {
   /** The latest automated audit, if there is one. */
   audit?: AuditReport | undefined;
   records: readonly ManualRecord[];

@@ -4,7 +4,7 @@
  */
 import type { Finding, FindingNode, Impact } from './types';
 
-export interface CheckDefinition {
+interface CheckDefinition {
   id: string;
   criteria: string[];
   impact: Impact;
@@ -61,8 +61,6 @@ export const CHECKS = {
     help: 'Under forced colours every control keeps a visible boundary',
   },
 } as const satisfies Record<string, CheckDefinition>;
-
-export type CheckKey = keyof typeof CHECKS;
 
 /**
  * A check's finding: failed with the faults found (a description, or an element and what is wrong with it), or

@@ -49,12 +49,12 @@ export const EARL_CONTEXT = {
 } as const;
 
 /** The IRI of an audited page state. */
-export function subjectIri(auditCase: AuditCase): string {
+function subjectIri(auditCase: AuditCase): string {
   return `urn:lisible:audit:${auditCase.id.split('/').map(encodeURIComponent).join(':')}`;
 }
 
 /** The IRI of a rule: axe-core's rule page (without its query), or the audit's own check. */
-export function testIri(finding: Finding): string {
+function testIri(finding: Finding): string {
   if (finding.source === 'axe' && finding.helpUrl) return finding.helpUrl.replace(/\?.*$/, '');
   return `urn:lisible:check:${finding.id}`;
 }
@@ -62,7 +62,7 @@ export function testIri(finding: Finding): string {
 const ASSERTOR = '_:assertor';
 
 /** The product as a whole: what manual checks are made on. */
-export const PRODUCT_IRI = 'urn:lisible:product';
+const PRODUCT_IRI = 'urn:lisible:product';
 const RECORD_PREFIX = 'urn:lisible:record:';
 const MANUAL_CHECK_PREFIX = 'urn:lisible:manual-check:';
 

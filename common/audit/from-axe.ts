@@ -35,13 +35,13 @@ export interface AxeRawResults {
 }
 
 /** axe.getRules()'s entries, for their ACT rule ids. */
-export interface AxeRuleMetadata {
+interface AxeRuleMetadata {
   ruleId: string;
   actIds?: string[] | undefined;
 }
 
 /** A target is a list of selectors, one per frame, each a string or (across shadow roots) a list of strings. */
-export function selectorOf(target: readonly unknown[]): string {
+function selectorOf(target: readonly unknown[]): string {
   return target.map((part) => (Array.isArray(part) ? part.join(' ') : String(part))).join(' ');
 }
 

@@ -22,7 +22,7 @@ import { compareCriteria, criterion, criterionUrl } from './wcag22';
 
 export type AuditStrings = typeof enAudit;
 
-export interface HtmlReportOptions {
+interface HtmlReportOptions {
   language: Language;
   strings: AuditStrings;
   /** A rule's help in the report's language (axe-core's own French texts for French). */

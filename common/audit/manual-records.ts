@@ -7,14 +7,14 @@ import * as v from 'valibot';
 import { manualCheck } from './manual-checks';
 import { MANUAL_OUTCOMES } from './conformance';
 
-export const MAX_RECORDS = 5000;
-export const MAX_NOTE_LENGTH = 4000;
-export const MAX_FIELD_LENGTH = 200;
+const MAX_RECORDS = 5000;
+const MAX_NOTE_LENGTH = 4000;
+const MAX_FIELD_LENGTH = 200;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const requiredText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
-export const AuditorSchema = v.strictObject({
+const AuditorSchema = v.strictObject({
   name: requiredText(MAX_FIELD_LENGTH),
   email: v.optional(text(MAX_FIELD_LENGTH)),
 });
@@ -47,7 +47,7 @@ export function parseRecords(value: unknown): ManualRecord[] | undefined {
 }
 
 /** One auditor's latest word on one check: records are replaced only by their own auditor. */
-export function recordKey(record: Pick<ManualRecord, 'check' | 'auditor'>): string {
+function recordKey(record: Pick<ManualRecord, 'check' | 'auditor'>): string {
   return `${record.check}\u0000${record.auditor.name.trim().toLowerCase()}`;
 }
 
@@ -71,7 +71,7 @@ export interface MergeConflict {
   incoming: ManualRecord;
 }
 
-export interface MergeResult {
+interface MergeResult {
   records: ManualRecord[];
   added: ManualRecord[];
   unchanged: number;

@@ -16,7 +16,7 @@ interface OpenAcrCriterion {
   components: { name: string; adherence: { level: string; notes: string } }[];
 }
 
-export function toOpenAcr(acr: Acr, language: Language): Record<string, unknown> {
+function toOpenAcr(acr: Acr, language: Language): Record<string, unknown> {
   const s = ACR_STRINGS[language];
   const methods = [
     acr.audit

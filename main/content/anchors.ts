@@ -19,7 +19,7 @@ export function splitExplicitAnchor(text: string): { text: string; anchor: strin
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 
 /** Lowercase, accents stripped, every run of other characters one hyphen: "Équité" → "equite". */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const slug = text
     .toLowerCase()
     .replace(/[œæß]/g, (letter) => LIGATURES[letter] ?? letter)

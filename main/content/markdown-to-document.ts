@@ -10,7 +10,7 @@ import type { Fail } from './content-file-error';
 import { inlineTokensToModel, plainText } from './inline-tokens';
 import { MAX_NESTING, type Token } from './markdown-parser';
 
-export interface DocumentBody {
+interface DocumentBody {
   intro: Block[];
   sections: Section[];
 }

@@ -19,7 +19,7 @@ export interface AttemptState {
 
 export const NO_ATTEMPTS: AttemptState = { failures: 0, lockedUntil: 0 };
 
-export type AttemptCheck = { allowed: true } | { allowed: false; retryInMs: number };
+type AttemptCheck = { allowed: true } | { allowed: false; retryInMs: number };
 
 export function checkAttempt(state: AttemptState, now: number): AttemptCheck {
   return now < state.lockedUntil ? { allowed: false, retryInMs: state.lockedUntil - now } : { allowed: true };

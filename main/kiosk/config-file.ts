@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_KIOSK_CONFIG, parseKioskConfig, type KioskConfig } from '../../common/kiosk';
 import { parseKioskLaunch, planKioskStart, type ConfigFileRef } from './launch-options';
 
-export type KioskConfigReading = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };
+type KioskConfigReading = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };
 
 export type KioskStart =
   | { mode: 'desktop' }
@@ -57,7 +57,7 @@ function describe(ref: ConfigFileRef): string {
 }
 
 /** The message shown (error box and stderr) when the kiosk refuses to start. */
-export function refusalMessage(ref: ConfigFileRef | null, errors: readonly string[]): string {
+function refusalMessage(ref: ConfigFileRef | null, errors: readonly string[]): string {
   const what = ref ? `the kiosk configuration ${describe(ref)} has a problem` : 'the command line has a problem';
   return [
     `Lisible will not start in kiosk mode: ${what}.`,
@@ -66,7 +66,7 @@ export function refusalMessage(ref: ConfigFileRef | null, errors: readonly strin
   ].join('\n');
 }
 
-export interface KioskStartInputs {
+interface KioskStartInputs {
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;

@@ -13,7 +13,7 @@ import {
 } from './attempt-limiter';
 import { verifyPin } from './pin';
 
-export interface ExitGateOptions {
+interface ExitGateOptions {
   /** `exitPinHash` from the configuration; without one, nothing opens the gate. */
   pinHash: string | undefined;
   /** Ends the app; called once, after the right PIN. */

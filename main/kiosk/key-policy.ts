@@ -23,9 +23,9 @@ export interface KioskKeyInput {
   isAutoRepeat: boolean;
 }
 
-export type BlockReason = 'reload' | 'close' | 'devtools' | 'print' | 'fullscreen' | 'zoom' | 'leave' | 'exit-chord';
+type BlockReason = 'reload' | 'close' | 'devtools' | 'print' | 'fullscreen' | 'zoom' | 'leave' | 'exit-chord';
 
-export type KeyVerdict = { action: 'allow' } | { action: 'block'; reason: BlockReason } | { action: 'adminExit' };
+type KeyVerdict = { action: 'allow' } | { action: 'block'; reason: BlockReason } | { action: 'adminExit' };
 
 export interface KeyPolicyOptions {
   isMac: boolean;

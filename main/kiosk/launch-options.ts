@@ -9,10 +9,10 @@
  */
 import { isAbsolute, join, resolve } from 'node:path';
 
-export const KIOSK_FLAG = '--kiosk';
-export const CONFIG_OPTION = '--config';
-export const KIOSK_CONFIG_ENV = 'LISIBLE_KIOSK_CONFIG';
-export const KIOSK_CONFIG_FILE_NAME = 'kiosk.json';
+const KIOSK_FLAG = '--kiosk';
+const CONFIG_OPTION = '--config';
+const KIOSK_CONFIG_ENV = 'LISIBLE_KIOSK_CONFIG';
+const KIOSK_CONFIG_FILE_NAME = 'kiosk.json';
 
 /** Where a configuration file was named, as said in error messages. */
 export type ConfigSource = typeof CONFIG_OPTION | typeof KIOSK_CONFIG_ENV | 'user-data folder';
@@ -22,7 +22,7 @@ export interface ConfigFileRef {
   from: ConfigSource;
 }
 
-export interface KioskLaunchRequest {
+interface KioskLaunchRequest {
   /** `--kiosk` was given. */
   kioskFlag: boolean;
   /** A configuration file named on the command line or in the environment. */
@@ -32,7 +32,7 @@ export interface KioskLaunchRequest {
 }
 
 /** The start decided: a desktop reader, a kiosk from a file, a kiosk on the defaults, or a refusal. */
-export type KioskStartPlan =
+type KioskStartPlan =
   | { mode: 'desktop' }
   | { mode: 'kiosk'; configFile: ConfigFileRef }
   | { mode: 'kiosk'; configFile: null }

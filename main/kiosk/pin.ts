@@ -6,9 +6,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /** N = 2^15, r = 8, p = 1: about 32 MiB and a tenth of a second per guess. */
-export const PIN_SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const satisfies ScryptOptions;
-export const PIN_SALT_BYTES = 16;
-export const PIN_KEY_BYTES = 64;
+const PIN_SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const satisfies ScryptOptions;
+const PIN_SALT_BYTES = 16;
+const PIN_KEY_BYTES = 64;
 
 const HASH_FORMAT = /^scrypt\$([0-9a-f]{32})\$([0-9a-f]{128})$/;
 

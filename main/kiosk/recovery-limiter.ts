@@ -3,14 +3,14 @@
  * `windowMs`; one more failure in that time relaunches the whole app. Pure, so it is tested without a crash.
  */
 
-export interface RecoveryLimits {
+interface RecoveryLimits {
   maxReloads: number;
   windowMs: number;
 }
 
 export const RECOVERY_LIMITS: RecoveryLimits = { maxReloads: 3, windowMs: 5 * 60_000 };
 
-export type RecoveryDecision =
+type RecoveryDecision =
   /** `reloads`: the reload times now on record, this one included. */
   { action: 'reload'; reloads: number[] } | { action: 'relaunch' };
 

@@ -40,7 +40,7 @@ export type MenuEntry =
   | { type: 'action'; id: string; label: string; action: MenuAction; accelerator?: string }
   | { type: 'radio'; id: string; label: string; checked: boolean; action: MenuAction };
 
-export interface MenuPlatform {
+interface MenuPlatform {
   isMac: boolean;
 }
 

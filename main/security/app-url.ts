@@ -6,7 +6,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'lisible';
+const APP_HOST = 'lisible';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_PAGE_URL = `${APP_ORIGIN}/index.html`;
 

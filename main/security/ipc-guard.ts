@@ -23,7 +23,7 @@ export interface SenderFrame {
   readonly inOurWindow: boolean;
 }
 
-export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Verdict<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** Longer than any real link; stops a page from handing the OS a megabyte of "address". */
 export const MAX_EXTERNAL_URL_LENGTH = 4096;

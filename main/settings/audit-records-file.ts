@@ -12,7 +12,7 @@ import { asidePath } from './preferences-file';
 
 export const AUDIT_RECORDS_FILE_NAME = 'audit-records.jsonld';
 
-export interface AuditRecordsReading {
+interface AuditRecordsReading {
   records: ManualRecord[];
   problem?: 'unreadable' | 'invalid';
 }

@@ -10,9 +10,9 @@ import { DEFAULT_PREFERENCES, parsePreferences, type Preferences } from '../../c
 export const PREFERENCES_FILE_NAME = 'preferences.json';
 
 /** `unreadable`: the file could not be read or is not JSON; `invalid`: JSON that fails the schema. */
-export type PreferencesProblem = 'unreadable' | 'invalid';
+type PreferencesProblem = 'unreadable' | 'invalid';
 
-export interface PreferencesReading {
+interface PreferencesReading {
   preferences: Preferences;
   problem?: PreferencesProblem;
 }

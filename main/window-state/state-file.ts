@@ -21,7 +21,7 @@ export const WindowStateSchema = v.strictObject({
 
 export type WindowState = v.InferOutput<typeof WindowStateSchema>;
 
-export function parseWindowState(value: unknown): WindowState | undefined {
+function parseWindowState(value: unknown): WindowState | undefined {
   const result = v.safeParse(WindowStateSchema, value);
   return result.success ? result.output : undefined;
 }

@@ -20,7 +20,7 @@ import { languageFaults, type KnownText } from './checks/language';
 import { installSelectorHelper } from './checks/selector';
 import { smallTargets } from './checks/targets';
 
-export interface PageAuditOptions {
+interface PageAuditOptions {
   /** The language the page should be in. */
   language: string;
   /** Text size in percent: the reflow width grows with it (320 CSS px at 100%, 1280 at 400%). */
@@ -31,7 +31,7 @@ export interface PageAuditOptions {
   knownTexts: readonly KnownText[];
 }
 
-export interface PageAudit {
+interface PageAudit {
   axe: AxeRawResults;
   findings: Finding[];
 }

@@ -13,7 +13,7 @@ import { freePort } from '../free-port.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONFIG = resolve(ROOT, 'vite.web.config.ts');
 
-export interface WebBuild {
+interface WebBuild {
   directory: string;
   remove: () => Promise<void>;
 }

@@ -15,7 +15,7 @@ export async function openReader(page: Page, query = ''): Promise<void> {
 /** The axe-core tags every state of the reader must pass: WCAG 2.2 A/AA, best practice, and AAA contrast. */
 export { AXE_TAGS };
 
-export interface Violation {
+interface Violation {
   rule: string;
   impact: string | null | undefined;
   targets: string[];

@@ -54,7 +54,7 @@ export const VOICES_TIMEOUT_MS = 45_000;
 /** Generous: a sentence at normal speed takes several seconds to say. */
 export const SPEECH_TIMEOUT_MS = 45_000;
 
-export interface SpokenUtterance {
+interface SpokenUtterance {
   text: string;
   lang: string;
   voiceName: string | undefined;

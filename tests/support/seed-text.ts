@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export type SeedLanguage = 'en' | 'fr';
+type SeedLanguage = 'en' | 'fr';
 
 /**
  * Collapses all whitespace (including U+00A0 and U+202F) to one space, removes a space before `: ; ! ?`,

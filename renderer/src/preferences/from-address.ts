@@ -15,7 +15,7 @@ function addressValue(name: string, raw: string): unknown {
   return raw;
 }
 
-export interface AddressPreferences {
+interface AddressPreferences {
   preferences: Preferences;
   /** One message per parameter that was ignored, for the console. */
   ignored: string[];

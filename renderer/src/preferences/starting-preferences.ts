@@ -17,7 +17,7 @@ export function initialLanguage(
   return readerLanguage(preferences.language, systemLanguages);
 }
 
-export interface StartingPoint {
+interface StartingPoint {
   /** What was saved before (nothing, in a kiosk). */
   stored: Preferences;
   kiosk: KioskConfig | null;
@@ -27,7 +27,7 @@ export interface StartingPoint {
   systemLanguages: readonly string[];
 }
 
-export interface StartingPreferences {
+interface StartingPreferences {
   /** What the reader starts with; in a kiosk, what every reader starts with. */
   initial: Preferences & { language: Language };
   /** One message per address parameter that was ignored, for the console. */

@@ -6,7 +6,7 @@
 import type { Sentence } from './segment';
 import { listenerStore } from '../shared/listener-store';
 
-export type PlaybackState = 'idle' | 'playing' | 'paused';
+type PlaybackState = 'idle' | 'playing' | 'paused';
 
 export interface QueueSnapshot {
   state: PlaybackState;
@@ -18,7 +18,7 @@ export interface QueueSnapshot {
   ended: 'finished' | 'stopped' | undefined;
 }
 
-export interface QueueSettings {
+interface QueueSettings {
   rate: number;
   /** The voice for a language, or none if none is installed. */
   voiceFor: (language: string) => SpeechSynthesisVoice | undefined;

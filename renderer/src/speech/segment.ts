@@ -38,7 +38,7 @@ interface TextRun {
 }
 
 /** The language of a node: its nearest `lang` attribute, else the page's. */
-export function languageOf(node: Node): string {
+function languageOf(node: Node): string {
   const element = node instanceof Element ? node : node.parentElement;
   return element?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { FindingNode } from '../../../common/audit/types';
 
-export interface FocusWalk {
+interface FocusWalk {
   stops: number;
   withoutIndicator: FindingNode[];
   obscured: FindingNode[];

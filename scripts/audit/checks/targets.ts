@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { FindingNode } from '../../../common/audit/types';
 
-export const KIOSK_TARGET_SIZE = 44;
+const KIOSK_TARGET_SIZE = 44;
 
 /** The targets under the minimum, and how many targets there were. */
 export function smallTargets(

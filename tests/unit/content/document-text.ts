@@ -1,7 +1,7 @@
 /** Test helpers that read a loaded document the way a reader would: its text, its sections. */
 import type { Block, Inline, ReaderDocument, Section } from '../../../common/document';
 
-export function inlineText(inlines: readonly Inline[]): string {
+function inlineText(inlines: readonly Inline[]): string {
   return inlines.map((inline) => (inline.type === 'text' ? inline.value : inlineText(inline.children))).join('');
 }
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface FrontMatterFields {
+interface FrontMatterFields {
   id?: string | undefined;
   lang?: string | undefined;
   title?: string | undefined;
