@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, placeWindow, type Rectangle } from '../../../main/window-state/bounds';
+import {
+  DEFAULT_WINDOW_SIZE,
+  MIN_WINDOW_SIZE,
+  placeWindow,
+  type Rectangle,
+} from '../../../../main/window-state/bounds';
 
 // Work areas (the display less its taskbar or menu bar), as Electron's screen module reports them.
 const LAPTOP: Rectangle = { x: 0, y: 0, width: 1440, height: 860 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Language } from '../../../common/languages';
-import { TEXT_SIZES, THEMES, type Preferences } from '../../../common/preferences';
-import { COMMANDS, SHORTCUTS } from '../../../common/shortcuts';
-import { withoutAccessKey } from '../../../main/menu/strings';
-import { applicationMenuTemplate, type MenuEntry } from '../../../main/menu/template';
+import { LANGUAGES, type Language } from '../../../../common/languages';
+import { TEXT_SIZES, THEMES, type Preferences } from '../../../../common/preferences';
+import { COMMANDS, SHORTCUTS } from '../../../../common/shortcuts';
+import { withoutAccessKey } from '../../../../main/menu/strings';
+import { applicationMenuTemplate, type MenuEntry } from '../../../../main/menu/template';
 
 const PLATFORMS = [
   { platform: 'Windows and Linux', isMac: false },

@@ -7,7 +7,7 @@ import {
   type Command,
   type KeyBinding,
   type KeyPress,
-} from '../../common/shortcuts';
+} from '../../../common/shortcuts';
 
 const PLATFORMS = [
   { platform: 'Windows and Linux', isMac: false },

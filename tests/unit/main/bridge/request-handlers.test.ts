@@ -2,13 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ManualRecord } from '../../../common/audit/manual-records';
-import type { Library } from '../../../common/document';
-import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
-import { createRequestHandlers, type RequestContext } from '../../../main/bridge/request-handlers';
-import { AUDIT_RECORDS_FILE_NAME } from '../../../main/settings/audit-records-file';
-import { PREFERENCES_FILE_NAME } from '../../../main/settings/preferences-file';
-import { SAMPLE_RECORD as RECORD } from '../../support/manual-record';
+import type { ManualRecord } from '../../../../common/audit/manual-records';
+import type { Library } from '../../../../common/document';
+import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
+import { createRequestHandlers, type RequestContext } from '../../../../main/bridge/request-handlers';
+import { AUDIT_RECORDS_FILE_NAME } from '../../../../main/settings/audit-records-file';
+import { PREFERENCES_FILE_NAME } from '../../../../main/settings/preferences-file';
+import { SAMPLE_RECORD as RECORD } from '../../../support/manual-record';
 
 const LIBRARY: Library = { documents: [], errors: [] };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../common/languages';
+import { LANGUAGES } from '../../../../common/languages';
 import {
   FONTS,
   LETTER_SPACINGS,
@@ -11,8 +11,8 @@ import {
   TEXT_SIZES,
   THEMES,
   WORD_SPACINGS,
-} from '../../../common/preferences';
-import { APP_ORIGIN } from '../../../main/security/app-url';
+} from '../../../../common/preferences';
+import { APP_ORIGIN } from '../../../../main/security/app-url';
 import {
   BRIDGE_METHODS,
   checkInvocation,
@@ -21,8 +21,8 @@ import {
   parseArguments,
   senderProblem,
   type SenderFrame,
-} from '../../../main/security/ipc-guard';
-import { SAMPLE_RECORD as RECORD } from '../../support/manual-record';
+} from '../../../../main/security/ipc-guard';
+import { SAMPLE_RECORD as RECORD } from '../../../support/manual-record';
 
 const appFrame: SenderFrame = {
   url: 'app://lisible/index.html',

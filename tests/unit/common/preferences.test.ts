@@ -5,9 +5,9 @@ import {
   readingPreferences,
   TEXT_SIZES,
   type TextSize,
-} from '../../common/preferences';
-import { nextTextSize } from '../../renderer/src/preferences/choices';
-import { preferencesFromAddress } from '../../renderer/src/preferences/from-address';
+} from '../../../common/preferences';
+import { nextTextSize } from '../../../renderer/src/preferences/choices';
+import { preferencesFromAddress } from '../../../renderer/src/preferences/from-address';
 
 describe('preference payloads', () => {
   it('accept every offered value', () => {

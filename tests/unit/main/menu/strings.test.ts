@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent } from '../../../common/format';
-import EN_MENU_STRINGS from '../../../common/locales/en/menu.json';
-import FR_MENU_STRINGS from '../../../common/locales/fr/menu.json';
-import { formatMenuString, menuStrings, withoutAccessKey } from '../../../main/menu/strings';
+import { formatPercent } from '../../../../common/format';
+import EN_MENU_STRINGS from '../../../../common/locales/en/menu.json';
+import FR_MENU_STRINGS from '../../../../common/locales/fr/menu.json';
+import { formatMenuString, menuStrings, withoutAccessKey } from '../../../../main/menu/strings';
 
 const NO_BREAK = /[\u00a0\u202f]/u;
 

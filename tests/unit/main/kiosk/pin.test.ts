@@ -2,18 +2,18 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { parseKioskConfig } from '../../../common/kiosk';
+import { parseKioskConfig } from '../../../../common/kiosk';
 import {
   checkAttempt,
   NO_ATTEMPTS,
   PIN_ATTEMPT_LIMITS,
   recordAttempt,
   type AttemptState,
-} from '../../../main/kiosk/attempt-limiter';
-import { createExitGate } from '../../../main/kiosk/exit-gate';
-import { hashPin, verifyPin } from '../../../main/kiosk/pin';
+} from '../../../../main/kiosk/attempt-limiter';
+import { createExitGate } from '../../../../main/kiosk/exit-gate';
+import { hashPin, verifyPin } from '../../../../main/kiosk/pin';
 
-const SCRIPT = resolve(import.meta.dirname, '../../../scripts/kiosk-hash-pin.mjs');
+const SCRIPT = resolve(import.meta.dirname, '../../../../scripts/kiosk-hash-pin.mjs');
 const run = promisify(execFile);
 
 interface ScriptRun {

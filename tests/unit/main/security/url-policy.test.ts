@@ -6,8 +6,8 @@
  * and a homograph shows its punycode (`xn--…`) form.
  */
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../../common/external-url';
-import { isAppPageUrl } from '../../../main/security/app-url';
+import { isAllowedExternalUrl } from '../../../../common/external-url';
+import { isAppPageUrl } from '../../../../main/security/app-url';
 
 describe('links that may open in the system browser', () => {
   it.each([

@@ -2,13 +2,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Preferences } from '../../../common/preferences';
+import type { Preferences } from '../../../../common/preferences';
 import {
   PREFERENCES_FILE_NAME,
   asidePath,
   readPreferencesFile,
   writePreferencesFile,
-} from '../../../main/settings/preferences-file';
+} from '../../../../main/settings/preferences-file';
 
 let dir: string;
 let file: string;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { KioskConfigSchema } from '../../../common/kiosk';
-import { SHORTCUTS } from '../../../common/shortcuts';
-import { kioskKeyVerdict, parseChord, type KioskKeyInput, type KeyPolicyOptions } from '../../../main/kiosk/key-policy';
+import { KioskConfigSchema } from '../../../../common/kiosk';
+import { SHORTCUTS } from '../../../../common/shortcuts';
+import {
+  kioskKeyVerdict,
+  parseChord,
+  type KioskKeyInput,
+  type KeyPolicyOptions,
+} from '../../../../main/kiosk/key-policy';
 
 type Modifiers = Partial<Pick<KioskKeyInput, 'control' | 'meta' | 'shift' | 'alt' | 'isAutoRepeat' | 'type'>>;
 

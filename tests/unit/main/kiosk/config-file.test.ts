@@ -2,14 +2,14 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
 import {
   BAD_CONFIG_EXIT_CODE,
   kioskConfigForPage,
   readKioskConfigFile,
   resolveKioskStart,
   type KioskStart,
-} from '../../../main/kiosk/config-file';
+} from '../../../../main/kiosk/config-file';
 
 const HASH = `scrypt$${'ab'.repeat(16)}$${'cd'.repeat(64)}`;
 

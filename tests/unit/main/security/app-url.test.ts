@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { APP_ORIGIN, contentTypeFor, isAppPageUrl, resolveAppRequest } from '../../../main/security/app-url';
+import { APP_ORIGIN, contentTypeFor, isAppPageUrl, resolveAppRequest } from '../../../../main/security/app-url';
 
 let base: string;
 let root: string;

@@ -7,7 +7,7 @@ import {
   readWindowState,
   writeWindowState,
   type WindowState,
-} from '../../../main/window-state/state-file';
+} from '../../../../main/window-state/state-file';
 
 let dir: string;
 let file: string;

@@ -5,7 +5,7 @@ import {
   OWN_KILL_GRACE_MS,
   RECOVERY_LIMITS,
   recoveryLogLine,
-} from '../../../main/kiosk/recovery-limiter';
+} from '../../../../main/kiosk/recovery-limiter';
 
 const MINUTE = 60_000;
 

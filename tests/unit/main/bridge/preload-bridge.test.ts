@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type HostEvent } from '../../../common/bridge';
-import { createPreloadBridge, type RendererIpc } from '../../../main/bridge/preload-bridge';
+import { IPC_CHANNELS, type HostEvent } from '../../../../common/bridge';
+import { createPreloadBridge, type RendererIpc } from '../../../../main/bridge/preload-bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseKioskLaunch, planKioskStart, userDataConfigPath } from '../../../main/kiosk/launch-options';
+import { parseKioskLaunch, planKioskStart, userDataConfigPath } from '../../../../main/kiosk/launch-options';
 
 const CWD = resolve('/srv/lisible');
 const USER_DATA = resolve('/home/kiosk/.config/Lisible');

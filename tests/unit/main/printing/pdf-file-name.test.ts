@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfFileName } from '../../../main/printing/pdf-file-name';
+import { pdfFileName } from '../../../../main/printing/pdf-file-name';
 
 describe('pdfFileName', () => {
   it('names the PDF after the document, without the app name', () => {
