@@ -150,6 +150,24 @@ test('records checks by keyboard, keeps them, exports, merges and reports them',
   await expect(row(/^1\.1\.1 Non-text Content/)).toContainText('Jordan Lee');
 });
 
+test('in a kiosk, an auditor can record checks, and nothing of them is kept for the next visitor', async ({ page }) => {
+  await page.goto('./?kiosk=1');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const checks = await openChecks(page, { report: 'Accessibility report', checks: 'Guided manual checks' });
+  await checks.getByLabel('Your name').fill('Amélie Tremblay');
+  await recordByKeyboard(page, checks, EN, '1.4.3', 'Pass', 'Checked on the kiosk.');
+  await expect(checks.getByText('1 of 70 checked')).toBeVisible();
+
+  // The same browser, out of kiosk mode: the records store of this origin holds nothing from the kiosk.
+  await openReader(page, '?lang=en');
+  const after = await openChecks(page, { report: 'Accessibility report', checks: 'Guided manual checks' });
+  await expect(after.getByText('0 of 70 checked')).toBeVisible();
+  await after.getByLabel('Your name').fill('Jordan Lee');
+  await recordByKeyboard(page, after, EN, '1.1.1', 'Pass', 'Checked at the desk.');
+  await expect(after.getByText('1 of 70 checked')).toBeVisible();
+});
+
 test('in French, by keyboard, through to the French report', async ({ page }, testInfo) => {
   await openReader(page, '?lang=fr');
   const checks = await openChecks(page, {

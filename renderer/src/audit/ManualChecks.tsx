@@ -171,10 +171,14 @@ function CheckItem({
   );
 }
 
+const NO_RECORDS: ManualRecord[] = [];
+
 export function ManualChecks({ onClose, audit }: DialogProps & { audit?: AuditReport | undefined }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
-  const [records, setRecords] = useState<ManualRecord[]>([]);
+  // Null until the saved records are in: a record made before would be saved over them.
+  const [stored, setStored] = useState<ManualRecord[] | null>(null);
+  const records = stored ?? NO_RECORDS;
   const [auditor, setAuditor] = useState<Auditor>({
     name: '',
     email: '',
@@ -208,7 +212,7 @@ export function ManualChecks({ onClose, audit }: DialogProps & { audit?: AuditRe
   useEffect(() => {
     bridge
       .loadAuditRecords()
-      .then(setRecords, (error: unknown) =>
+      .then(setStored, (error: unknown) =>
         setMessage(t('audit.manual.loadFailed', { message: error instanceof Error ? error.message : String(error) })),
       );
   }, [t]);
@@ -224,9 +228,13 @@ export function ManualChecks({ onClose, audit }: DialogProps & { audit?: AuditRe
     t(`audit.manual.outcomes.${outcome}` as 'audit.manual.outcomes.passed');
 
   const persist = async (next: ManualRecord[]): Promise<boolean> => {
+    if (stored === null) {
+      setMessage(t('audit.manual.notLoaded'));
+      return false;
+    }
     try {
       await bridge.saveAuditRecords(next);
-      setRecords(next);
+      setStored(next);
       return true;
     } catch (error) {
       setMessage(t('audit.manual.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
@@ -377,9 +385,16 @@ export function ManualChecks({ onClose, audit }: DialogProps & { audit?: AuditRe
         </fieldset>
 
         <p id={ids.progress} className="manual-progress">
-          {t('audit.manual.progress', { checked, total: MANUAL_CHECKS.length })}
+          {stored === null
+            ? t('audit.manual.loading')
+            : t('audit.manual.progress', { checked, total: MANUAL_CHECKS.length })}
         </p>
-        <progress max={MANUAL_CHECKS.length} value={checked} aria-labelledby={ids.progress} />
+        {/* Without a value while loading: an indeterminate bar, not a claim of none checked. */}
+        <progress
+          max={MANUAL_CHECKS.length}
+          value={stored === null ? undefined : checked}
+          aria-labelledby={ids.progress}
+        />
 
         <fieldset className="manual-filters">
           <legend>{t('audit.manual.filters.legend')}</legend>

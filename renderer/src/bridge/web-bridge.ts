@@ -42,6 +42,9 @@ function setAside(stored: string, problem: NonNullable<LoadedPreferences['proble
   return { preferences: DEFAULT_PREFERENCES, problem };
 }
 
+/** `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job. */
+const isKiosk = () => new URLSearchParams(location.search).get('kiosk') === '1';
+
 export const webBridge: ReaderBridge = {
   async loadLibrary() {
     const response = await fetch(new URL('library.json', document.baseURI));
@@ -64,12 +67,15 @@ export const webBridge: ReaderBridge = {
     window.open(url, '_blank', 'noopener,noreferrer');
     return Promise.resolve();
   },
-  // `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job.
-  loadKioskConfig: () =>
-    Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
+  loadKioskConfig: () => Promise.resolve(isKiosk() ? DEFAULT_KIOSK_CONFIG : null),
   requestKioskExit: () => Promise.resolve(false),
-  loadAuditRecords: loadStoredRecords,
-  saveAuditRecords: saveStoredRecords,
+  // As on the desktop: an auditor may check a kiosk, but the next visitor must find nothing of their records.
+  loadAuditRecords: () => (isKiosk() ? Promise.resolve([]) : loadStoredRecords()),
+  saveAuditRecords(records) {
+    if (!isKiosk()) return saveStoredRecords(records);
+    console.warn('Kiosk mode: audit records are not saved, so the next person finds nothing of this one.');
+    return Promise.resolve();
+  },
   // A browser has no menu and reports its appearance through CSS media queries.
   onHostEvent: () => () => undefined,
 };
