@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { SAMPLE_RECORD } from '../support/manual-record';
 import { appArguments, launchReader, newUserDataDir, PROJECT_ROOT, runtime, skipReason } from './launch';
 
 test.skip(!runtime.available, skipReason);
@@ -291,5 +292,41 @@ test.describe('links out of the reader', () => {
     expect(page.url()).toBe('app://lisible/index.html');
     expect(await opened()).toHaveLength(before);
     expect(await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  });
+});
+
+test.describe('auditor mode’s records', () => {
+  type RecordsBridge = {
+    lisible: { saveAuditRecords(records: unknown[]): Promise<void>; loadAuditRecords(): Promise<unknown[]> };
+  };
+
+  test('are written to the user-data folder as EARL, and are there after a restart', async () => {
+    await page.evaluate(
+      (record) => (globalThis as unknown as RecordsBridge).lisible.saveAuditRecords([record]),
+      SAMPLE_RECORD,
+    );
+    const earl = JSON.parse(await readFile(join(userDataDir, 'audit-records.jsonld'), 'utf8')) as {
+      '@graph': { mode?: string }[];
+    };
+    expect(earl['@graph'].filter((node) => node.mode === 'manual')).toHaveLength(1);
+
+    await stop();
+    await start();
+    expect(await page.evaluate(() => (globalThis as unknown as RecordsBridge).lisible.loadAuditRecords())).toEqual([
+      SAMPLE_RECORD,
+    ]);
+  });
+
+  test('refuses records that fail the schema, and keeps the saved ones', async () => {
+    const refused = await page.evaluate(() =>
+      (globalThis as unknown as RecordsBridge).lisible.saveAuditRecords([{ check: 'wcag-1.1.1' }]).then(
+        () => 'saved',
+        () => 'refused',
+      ),
+    );
+    expect(refused).toBe('refused');
+    expect(await page.evaluate(() => (globalThis as unknown as RecordsBridge).lisible.loadAuditRecords())).toEqual([
+      SAMPLE_RECORD,
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { hashPin } from '../../main/kiosk/pin';
+import { SAMPLE_RECORD } from '../support/manual-record';
 import { appArguments, newUserDataDir, PROJECT_ROOT, runtime, skipReason } from './launch';
 
 test.skip(!runtime.available, skipReason);
@@ -145,14 +146,22 @@ test("blocked keys never reach the page or reload it; the reader's text-size key
   ).not.toBe('1.5');
 });
 
-test('nothing of the reader is written to disk, even when the page asks', async () => {
+test('nothing of the reader or an auditor is written to disk, even when the page asks', async () => {
   await page.evaluate(() =>
     (
       globalThis as unknown as { lisible: { savePreferences(preferences: unknown): Promise<void> } }
     ).lisible.savePreferences({ textSize: 400 }),
   );
+  await page.evaluate(
+    (record) =>
+      (
+        globalThis as unknown as { lisible: { saveAuditRecords(records: unknown[]): Promise<void> } }
+      ).lisible.saveAuditRecords([record]),
+    SAMPLE_RECORD,
+  );
   expect(await readdir(userDataDir)).not.toContain('preferences.json');
   expect(await readdir(userDataDir)).not.toContain('window-state.json');
+  expect(await readdir(userDataDir)).not.toContain('audit-records.jsonld');
 });
 
 test('the window refuses to close, from the page or from main', async () => {
