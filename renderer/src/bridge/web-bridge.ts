@@ -6,7 +6,7 @@ import type { LoadedPreferences, ReaderBridge } from '../../../common/bridge';
 import type { Library } from '../../../common/document';
 import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
 import { isAllowedExternalUrl } from '../../../common/external-url';
-import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { kioskFromAddress } from '../kiosk/config-from-address';
 import { loadStoredRecords, saveStoredRecords } from './audit-records-store';
 
 const STORAGE_KEY = 'lisible.preferences';
@@ -43,7 +43,13 @@ function setAside(stored: string, problem: NonNullable<LoadedPreferences['proble
 }
 
 /** `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job. */
-const isKiosk = () => new URLSearchParams(location.search).get('kiosk') === '1';
+const isKiosk = () => kioskFromAddress(location.search).config !== null;
+
+function loadKioskConfig() {
+  const { config, ignored } = kioskFromAddress(location.search);
+  for (const message of ignored) console.warn(message);
+  return Promise.resolve(config);
+}
 
 export const webBridge: ReaderBridge = {
   async loadLibrary() {
@@ -67,7 +73,7 @@ export const webBridge: ReaderBridge = {
     window.open(url, '_blank', 'noopener,noreferrer');
     return Promise.resolve();
   },
-  loadKioskConfig: () => Promise.resolve(isKiosk() ? DEFAULT_KIOSK_CONFIG : null),
+  loadKioskConfig,
   requestKioskExit: () => Promise.resolve(false),
   // As on the desktop: an auditor may check a kiosk, but the next visitor must find nothing of their records.
   loadAuditRecords: () => (isKiosk() ? Promise.resolve([]) : loadStoredRecords()),

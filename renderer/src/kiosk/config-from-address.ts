@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { DEFAULT_KIOSK_CONFIG, KioskConfigSchema, type KioskConfig } from '../../../common/kiosk';
+
+/** The kiosk settings a browser kiosk takes from its address; the rest are the desktop's or follow the defaults. */
+const TIMINGS = ['idleTimeoutSeconds', 'warningSeconds'] as const;
+
+interface AddressKiosk {
+  /** Null when the address does not ask for a kiosk. */
+  config: KioskConfig | null;
+  /** One message per setting that was ignored, for the console. */
+  ignored: string[];
+}
+
+/**
+ * A browser kiosk: `?kiosk=1`, with its idle timings as in the desktop's configuration file
+ * (`&idleTimeoutSeconds=60&warningSeconds=30`), each checked against the same schema and ignored if out of range.
+ */
+export function kioskFromAddress(search: string): AddressKiosk {
+  const address = new URLSearchParams(search);
+  if (address.get('kiosk') !== '1') return { config: null, ignored: [] };
+  const config: KioskConfig = { ...DEFAULT_KIOSK_CONFIG };
+  const ignored: string[] = [];
+  for (const name of TIMINGS) {
+    const raw = address.get(name);
+    if (raw === null) continue;
+    const result = v.safeParse(KioskConfigSchema.entries[name], raw.trim() === '' ? raw : Number(raw));
+    if (result.success) config[name] = result.output;
+    else ignored.push(`Ignored ?${name}=${raw}: ${result.issues[0].message}`);
+  }
+  return { config, ignored };
+}

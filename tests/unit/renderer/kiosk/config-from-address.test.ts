@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
+import { kioskFromAddress } from '../../../../renderer/src/kiosk/config-from-address';
+
+describe('a browser kiosk from its address', () => {
+  it('is no kiosk without ?kiosk=1, whatever else the address says', () => {
+    expect(kioskFromAddress('?idleTimeoutSeconds=60')).toEqual({ config: null, ignored: [] });
+    expect(kioskFromAddress('?kiosk=0')).toEqual({ config: null, ignored: [] });
+  });
+
+  it('has the defaults with ?kiosk=1 alone', () => {
+    expect(kioskFromAddress('?kiosk=1')).toEqual({ config: DEFAULT_KIOSK_CONFIG, ignored: [] });
+  });
+
+  it('takes its idle timings from the address, as the configuration file names them', () => {
+    const { config, ignored } = kioskFromAddress('?kiosk=1&idleTimeoutSeconds=45&warningSeconds=20');
+    expect(config).toEqual({ ...DEFAULT_KIOSK_CONFIG, idleTimeoutSeconds: 45, warningSeconds: 20 });
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores a timing out of range or not a whole number, naming it, and keeps the default for it', () => {
+    const { config, ignored } = kioskFromAddress('?kiosk=1&idleTimeoutSeconds=5&warningSeconds=twenty');
+    expect(config).toEqual(DEFAULT_KIOSK_CONFIG);
+    expect(ignored).toHaveLength(2);
+    expect(ignored[0]).toMatch(/^Ignored \?idleTimeoutSeconds=5: /);
+    expect(ignored[1]).toMatch(/^Ignored \?warningSeconds=twenty: /);
+    // WCAG 2.2.1: a warning shorter than 20 seconds is not offered, even on request.
+    expect(kioskFromAddress('?kiosk=1&warningSeconds=10').config?.warningSeconds).toBe(30);
+  });
+});
