@@ -13,24 +13,34 @@ import {
   TEXT_SIZE_125,
   THEME_DARK,
   TITLE,
+  TOOLS,
+  TOOLS_COMMANDS,
   literal,
+  type Command,
 } from './reader-words';
 
 skipWithoutScreenReader();
 
 for (const lang of LANGUAGES) {
   test.describe(lang, () => {
-    test("the header's commands in order, then the table of contents, which takes the reader to a section", async ({
+    test("the header's commands in order, the folded ones in the Tools panel, then the table of contents, which takes the reader to a section", async ({
       openReader,
     }) => {
       const reader = await openReader(`?lang=${lang}`);
       await reader.tabTo(literal(SKIP_LINK[lang]));
-      for (const command of HEADER_COMMANDS[lang]) {
+      const hearCommand = async (command: Command) => {
         await reader.press('Tab');
         const name = await reader.hears(literal(command.name));
         expect(name.language, `the language Orca gives "${command.name}"`).toBe(command.lang ?? lang);
         await reader.hearsText(new RegExp(`${literal(command.name).source}.*\\b${command.role}\\b`));
-      }
+      };
+      for (const command of HEADER_COMMANDS[lang]) await hearCommand(command);
+      // The last of them is a disclosure: said collapsed, then expanded, its commands next in Tab order.
+      await reader.hearsText(new RegExp(`${literal(TOOLS[lang]).source}.*\\bcollapsed\\b`));
+      await reader.press('Return');
+      await reader.hearsText(/\bexpanded\b/);
+      await reader.settle();
+      for (const command of TOOLS_COMMANDS[lang]) await hearCommand(command);
       // Then the table of contents: links named after the sections, in order; one takes the reader to its section.
       const [first, second] = FIRST_SECTIONS[lang];
       await reader.press('Tab');
@@ -72,6 +82,9 @@ for (const lang of LANGUAGES) {
       openReader,
     }) => {
       const reader = await openReader(`?lang=${lang}`);
+      await reader.tabTo(literal(TOOLS[lang]));
+      await reader.press('Return');
+      await reader.hearsText(/\bexpanded\b/);
       await reader.tabTo(literal(PREFERENCES[lang]));
       await reader.hearsText(/push button/);
       await reader.press('Return');

@@ -34,35 +34,32 @@ export interface Command {
 
 const button = (name: string, lang?: Language): Command => ({ name, role: 'push button', ...(lang ? { lang } : {}) });
 
-/** The header's commands in Tab order, after the skip link. */
+/** The header's commands in Tab order, after the skip link; the last one opens the folded commands. */
 export const HEADER_COMMANDS: Record<Language, readonly Command[]> = {
+  en: [button('Read aloud'), button('Français', 'fr'), button('Tools')],
+  fr: [button('Lire à voix haute'), button('English', 'en'), button('Outils')],
+};
+
+/** The disclosure that holds the header's folded commands. */
+export const TOOLS: Record<Language, string> = { en: 'Tools', fr: 'Outils' };
+
+/** The folded commands, in Tab order once the Tools panel is open. */
+export const TOOLS_COMMANDS: Record<Language, readonly Command[]> = {
   en: [
     button('Smaller'),
     button('Larger'),
     button('Reset'),
     button('Reading preferences'),
-    button('Français', 'fr'),
-    button('Read aloud'),
-    button('Stop'),
-    button('Previous sentence'),
-    button('Next sentence'),
-    button('Previous section'),
-    button('Next section'),
-    button('Voice and speed'),
+    button('Focus mode'),
+    button('Keyboard shortcuts'),
   ],
   fr: [
     button('Plus petit'),
     button('Plus grand'),
     button('Rétablir'),
     button('Préférences de lecture'),
-    button('English', 'en'),
-    button('Lire à voix haute'),
-    button('Arrêter'),
-    button('Phrase précédente'),
-    button('Phrase suivante'),
-    button('Section précédente'),
-    button('Section suivante'),
-    button('Voix et vitesse'),
+    button('Mode concentration'),
+    button('Raccourcis clavier'),
   ],
 };
 
@@ -84,6 +81,12 @@ export const TEXT_SIZE_100: Record<Language, RegExp> = {
 export const TEXT_SIZE_125: Record<Language, RegExp> = {
   en: /^Text size:? 125\s?%/,
   fr: /^Taille du texte\s?: 125\s?%/,
+};
+
+/** The kiosk's idle warning: its title and the start of its explanation (before any punctuation), its one action. */
+export const IDLE_WARNING: Record<Language, { title: string; body: string; keepReading: string }> = {
+  en: { title: 'Are you still reading', body: 'To protect your privacy', keepReading: 'Keep reading' },
+  fr: { title: 'Lisez-vous toujours', body: 'Pour protéger votre vie privée', keepReading: 'Continuer la lecture' },
 };
 
 /** A pattern that matches `text` as written. */
