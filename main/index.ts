@@ -4,11 +4,10 @@
  */
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
-import type { Library } from '../common/document';
 import type { KioskConfig } from '../common/kiosk';
 import { languageFromTag, type Language } from '../common/languages';
 import type { Preferences } from '../common/preferences';
-import { loadLibrary } from './content/loader';
+import { openContentLibrary, type ContentLibrary } from './content/loader';
 import { showAbout } from './desktop/about';
 import { createApplicationMenu } from './desktop/application-menu';
 import { openInBrowser } from './desktop/external-links';
@@ -33,15 +32,10 @@ function contentDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
 }
 
-function loadContent(): Promise<Library> {
-  const library: Promise<Library> = loadLibrary(contentDir());
-  library.then(
-    ({ errors }) => {
-      for (const error of errors) console.error(`Content error in ${error.file}:${error.line}: ${error.message}`);
-    },
-    (error: unknown) => console.error('Could not load the content folder:', error),
-  );
-  return library;
+function openContent(): ContentLibrary {
+  const content = openContentLibrary(contentDir(), (error) => console.error(`Content error in ${error.file}:${error.line}: ${error.message}`));
+  content.index().catch((error: unknown) => console.error('Could not load the content folder:', error));
+  return content;
 }
 
 let readerWindow: BrowserWindow | null = null;
@@ -82,7 +76,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
   }
 
   registerIpc({
-    library: loadContent(),
+    content: openContent(),
     preferencesPath: join(app.getPath('userData'), PREFERENCES_FILE_NAME),
     openInBrowser,
     onPreferences: followPreferences,

@@ -6,7 +6,6 @@
 import type { Plugin } from 'vite';
 import type { Block, Inline, Library, ReaderDocument, Section } from '../common/document';
 import type { Language } from '../common/languages';
-import { loadLibrary } from '../main/content/loader';
 import { formatLongDate } from '../renderer/src/i18n/format';
 import enReader from '../renderer/src/i18n/locales/en/reader.json';
 import frReader from '../renderer/src/i18n/locales/fr/reader.json';
@@ -29,13 +28,9 @@ function floorStrings(language: Language): FloorStrings {
 }
 
 
-/**
- * @param libraryFile the asset another plugin emits with the loaded library; read from the bundle so the floor
- *   shows exactly what the app will fetch (loaded again from `contentDir` only if it is not there)
- */
-export function staticFloor({ libraryFile, contentDir, language = 'en' }: {
-  libraryFile: string;
-  contentDir: string;
+/** @param library the library the build compiles, so the floor shows exactly what the app will show */
+export function staticFloor({ library: loadCompiled, language = 'en' }: {
+  library: () => Promise<Library>;
   language?: Language;
 }): Plugin {
   return {
@@ -44,11 +39,7 @@ export function staticFloor({ libraryFile, contentDir, language = 'en' }: {
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
-        const emitted = bundle[libraryFile];
-        const library =
-          emitted?.type === 'asset' && typeof emitted.source === 'string'
-            ? (JSON.parse(emitted.source) as Library)
-            : await loadLibrary(contentDir);
+        const library = await loadCompiled();
         const stylesheets = new Set<string>();
         for (const output of Object.values(bundle)) {
           if (output.type === 'chunk' && output.isEntry) for (const css of output.viteMetadata?.importedCss ?? []) stylesheets.add(css);

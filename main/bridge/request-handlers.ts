@@ -3,15 +3,15 @@
  * effects that need it (opening a browser) come in through the context, so the handlers are tested under Node.
  */
 import type { ReaderBridge } from '../../common/bridge';
-import type { Library } from '../../common/document';
 import type { KioskConfig } from '../../common/kiosk';
+import type { ContentLibrary } from '../content/loader';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
 import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
-  /** Loaded once at startup; every request gets the same library. */
-  library: Promise<Library>;
+  /** Opened at start-up: its index read once, each body parsed when first asked for. */
+  content: ContentLibrary;
   preferencesPath: string;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
@@ -34,7 +34,9 @@ export type RequestHandlers = {
 
 export function createRequestHandlers(context: RequestContext): RequestHandlers {
   return {
-    loadLibrary: () => context.library,
+    loadLibraryIndex: () => context.content.index(),
+
+    loadDocument: (id, language) => context.content.document(id, language),
 
     async loadPreferences() {
       // Every kiosk reader starts from the kiosk's defaults, whatever a desktop session once saved here.

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Library } from '../../common/document';
+import type { LibraryIndex } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
 import { useAnnounce } from './components/Announcer';
 import { DocumentFooter } from './components/DocumentFooter';
@@ -12,6 +12,9 @@ import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
 import { TableOfContents } from './components/TableOfContents';
 import { useHostEvents } from './hooks/useHostEvents';
 import { useShortcuts } from './hooks/useShortcuts';
+import type { DocumentStore } from './documents/document-store';
+import { useDocument } from './documents/useDocument';
+import { isLanguageLoaded, loadLanguage } from './i18n';
 import { useKiosk } from './kiosk/KioskContext';
 import { versionFor } from './library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
@@ -25,7 +28,9 @@ const PreferencesPanel = lazy(() => import('./components/PreferencesPanel').then
 const ShortcutsDialog = lazy(() => import('./components/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })));
 
 interface AppProps {
-  library: Library;
+  index: LibraryIndex;
+  /** The bodies, loaded as documents are opened; the first one shown is already there. */
+  documents: DocumentStore;
   initialDocumentId: string;
   /** The saved preferences could not be used: say so, once. */
   preferencesReset: boolean;
@@ -33,7 +38,7 @@ interface AppProps {
   focusTitleOnMount?: boolean;
 }
 
-export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
+export function App({ index, documents, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage } = usePreferences();
@@ -43,14 +48,23 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const pendingFocus = useRef<string[] | undefined>(focusTitleOnMount ? [] : undefined);
   const kiosk = useKiosk();
 
-  const entry = library.documents.find((candidate) => candidate.id === documentId) ?? library.documents[0];
-  const shown = entry && versionFor(entry, language);
-  const otherVersion = entry?.versions[otherLanguage(shown?.lang ?? language)];
+  const entry = index.documents.find((candidate) => candidate.id === documentId) ?? index.documents[0];
+  const summary = entry && versionFor(entry, language);
+  const loaded = useDocument(documents, entry?.id, summary?.lang ?? language);
+  const shown = loaded?.status === 'ok' ? loaded.document : undefined;
+  const otherVersion = entry?.versions[otherLanguage(summary?.lang ?? language)];
+
+  // The other language, strings and body, is fetched once this one is shown, so switching is immediate.
+  useEffect(() => {
+    if (!entry || !otherVersion || loaded === undefined) return;
+    void loadLanguage(otherLanguage(language));
+    void documents.load(entry.id, otherVersion.lang);
+  }, [documents, entry, otherVersion, loaded, language]);
 
   useLayoutEffect(() => {
     document.documentElement.lang = language;
-    document.title = shown ? `${shown.title} — ${t('app.name')}` : t('app.name');
-  }, [language, shown, t]);
+    document.title = summary ? `${summary.title} — ${t('app.name')}` : t('app.name');
+  }, [language, summary, t]);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -68,11 +82,20 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
 
   const switchLanguage = useCallback(
     (next: Language) => {
-      pendingFocus.current = currentSectionPath();
-      setLanguage(next);
-      void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
+      const focusPath = currentSectionPath();
+      const show = () => {
+        pendingFocus.current = focusPath;
+        setLanguage(next);
+        void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
+      };
+      // Both are normally here already; if not, the page stays as it is until they are.
+      const target = entry && versionFor(entry, next);
+      const body = target && !documents.peek(entry.id, target.lang) ? documents.load(entry.id, target.lang) : undefined;
+      const strings = isLanguageLoaded(next) ? undefined : loadLanguage(next);
+      if (body || strings) void Promise.all([body, strings]).then(show);
+      else show();
     },
-    [announce, i18n, setLanguage, t],
+    [announce, i18n, setLanguage, t, entry, documents],
   );
 
   const [preferencesOpen, setPreferencesOpen] = useState(false);
@@ -112,10 +135,20 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
 
-  const openDocument = useCallback((id: string) => {
-    pendingFocus.current = [];
-    setDocumentId(id);
-  }, []);
+  const openDocument = useCallback(
+    (id: string) => {
+      const show = () => {
+        pendingFocus.current = [];
+        setDocumentId(id);
+      };
+      const target = index.documents.find((candidate) => candidate.id === id);
+      const lang = target && versionFor(target, language).lang;
+      // The document shown stays until the next one has arrived: no empty page in between.
+      if (lang && !documents.peek(id, lang)) void documents.load(id, lang).then(show);
+      else show();
+    },
+    [index, documents, language],
+  );
 
   return (
     <>
@@ -127,19 +160,19 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       </Suspense>
       <AccessibilityReportLauncher open={reportOpen} documentId={entry?.id ?? ''} onClose={() => setReportOpen(false)} />
       <div className="layout">
-        {shown && (
+        {entry && summary && (
           <aside className="sidebar">
-            <DocumentList entries={library.documents} currentId={shown.id} language={language} onOpen={openDocument} />
-            <TableOfContents sections={shown.sections} />
+            <DocumentList entries={index.documents} currentId={entry.id} language={language} onOpen={openDocument} />
+            {shown && <TableOfContents sections={shown.sections} />}
           </aside>
         )}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
-          {library.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>}
-          {shown ? <DocumentView document={shown} language={language} /> : <p>{t('app.loadFailed')}</p>}
+          {index.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: index.errors.length })}</p>}
+          {summary ? <DocumentView summary={summary} loaded={loaded} language={language} /> : <p>{t('app.loadFailed')}</p>}
         </main>
       </div>
-      {shown && <DocumentFooter shown={shown} other={otherVersion} language={language} />}
+      {summary && <DocumentFooter shown={summary} other={otherVersion} language={language} />}
     </>
   );
 }

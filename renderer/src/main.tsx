@@ -1,14 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LoadedPreferences } from '../../common/bridge';
-import type { Library } from '../../common/document';
+import type { LibraryIndex } from '../../common/document';
+import { LANGUAGES } from '../../common/languages';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { App } from './App';
 import { bridge } from './bridge';
 import { AnnouncerProvider } from './components/Announcer';
 import { initI18n } from './i18n';
 import { initialLanguage } from './initial-language';
-import { initialEntry } from './library';
+import { createDocumentStore } from './documents/document-store';
+import { initialEntry, versionFor } from './library';
 import { kioskPreferences } from './kiosk/kiosk-preferences';
 import { KioskShell } from './kiosk/KioskShell';
 import { ExternalLinkProvider } from './links/ExternalLinks';
@@ -16,10 +18,10 @@ import { preferencesFromAddress } from './preferences/from-address';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
 import './styles/index.css';
 
-const NO_CONTENT: Library = { documents: [], errors: [] };
+const NO_CONTENT: LibraryIndex = { documents: [], errors: [] };
 
 async function start(root: HTMLElement): Promise<void> {
-  const library = bridge.loadLibrary().catch((error: unknown) => {
+  const index = bridge.loadLibraryIndex().catch((error: unknown) => {
     // The app still starts, in the reader's language, and says the content could not be loaded.
     console.error(error);
     return NO_CONTENT;
@@ -35,8 +37,16 @@ async function start(root: HTMLElement): Promise<void> {
   // The address sets a kiosk up too: its values become that kiosk's defaults, restored for every reader.
   const kioskDefaults = kiosk && { ...kioskPreferences(kiosk, language), ...fromAddress.preferences, language };
   const initial = kioskDefaults || { ...stored, ...fromAddress.preferences, language };
-  await initI18n(language);
-  const { documents } = await library;
+  const { documents: entries } = await index;
+  const first = initialEntry(entries, location.search);
+  const documents = createDocumentStore((id, lang) => bridge.loadDocument(id, lang));
+  // The first document's body and the strings arrive before the first render: no empty or half-drawn screen.
+  // A kiosk's start screen offers both languages, so both bodies are fetched.
+  await Promise.all([
+    ...(first ? (kiosk ? LANGUAGES : [language]).map((lang) => documents.load(first.id, versionFor(first, lang).lang)) : []),
+    // A kiosk's start screen asks in both languages.
+    initI18n(language, kiosk ? LANGUAGES : [language]),
+  ]);
   createRoot(root).render(
     <StrictMode>
       <PreferencesProvider stored={stored} initial={initial} persist={!kiosk}>
@@ -44,8 +54,9 @@ async function start(root: HTMLElement): Promise<void> {
           <KioskShell config={kiosk} defaults={kioskDefaults || initial}>
             <ExternalLinkProvider>
               <App
-                library={await library}
-                initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
+                index={await index}
+                documents={documents}
+                initialDocumentId={first?.id ?? ''}
                 preferencesReset={!kiosk && problem !== undefined}
                 focusTitleOnMount={kiosk !== null}
               />

@@ -12,7 +12,7 @@ function LoadFailed({ onClose }: ReportProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   useEffect(() => {
-    announce(t('audit.loadFailed'));
+    announce(t('report.loadFailed'));
     onClose();
   }, [announce, onClose, t]);
   return null;

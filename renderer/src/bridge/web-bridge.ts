@@ -1,9 +1,11 @@
 /**
- * The bridge as a plain browser provides it: content from the compiled library.json, preferences in
+ * The bridge as a plain browser provides it: content from the compiled library (an index, then one file per
+ * document and language), preferences in
  * localStorage (checked by the same schema as the desktop's settings file), links in a new tab.
  */
 import type { LoadedPreferences, ReaderBridge } from '../../../common/bridge';
-import type { Library } from '../../../common/document';
+import type { DocumentLoad, LibraryIndex, ReaderDocument } from '../../../common/document';
+import { documentFile, LIBRARY_INDEX_FILE } from '../../../common/library-files';
 import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
 import { isAllowedExternalUrl } from '../../../common/external-url';
 import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
@@ -42,10 +44,17 @@ function setAside(stored: string, problem: NonNullable<LoadedPreferences['proble
 }
 
 export const webBridge: ReaderBridge = {
-  async loadLibrary() {
-    const response = await fetch(new URL('library.json', document.baseURI));
-    if (!response.ok) throw new Error(`library.json: HTTP ${response.status}`);
-    return (await response.json()) as Library;
+  async loadLibraryIndex() {
+    const response = await fetch(new URL(LIBRARY_INDEX_FILE, document.baseURI));
+    if (!response.ok) throw new Error(`${LIBRARY_INDEX_FILE}: HTTP ${response.status}`);
+    return (await response.json()) as LibraryIndex;
+  },
+  async loadDocument(id, language): Promise<DocumentLoad> {
+    const file = documentFile(id, language);
+    const response = await fetch(new URL(file, document.baseURI));
+    if (response.status === 404) return { status: 'missing' };
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return { status: 'ok', document: (await response.json()) as ReaderDocument };
   },
   loadPreferences: () => Promise.resolve(readStoredPreferences()),
   savePreferences(preferences) {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { ReaderDocument } from '../../../common/document';
+import type { VersionSummary } from '../../../common/document';
 import type { Language } from '../../../common/languages';
 import { formatLongDate } from '../i18n/format';
 
 /** "Last updated", and a note when the other language's version was updated on another date. */
-export function DocumentFooter({ shown, other, language }: { shown: ReaderDocument; other: ReaderDocument | undefined; language: Language }) {
+export function DocumentFooter({ shown, other, language }: { shown: VersionSummary; other: VersionSummary | undefined; language: Language }) {
   const { t } = useTranslation();
   return (
     <footer className="document-footer">

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { LibraryEntry } from '../../../common/document';
+import type { IndexEntry } from '../../../common/document';
 import type { Language } from '../../../common/languages';
 import { versionFor } from '../library';
 
 /** The other documents of the library, shown only when there is more than one. */
 export function DocumentList({ entries, currentId, language, onOpen }: {
-  entries: LibraryEntry[];
+  entries: IndexEntry[];
   currentId: string;
   language: Language;
   onOpen: (id: string) => void;

@@ -50,7 +50,7 @@ export function PreferencesPanel({ open, onClose, onOpenReport }: { open: boolea
       {onOpenReport && (
         <p>
           <button type="button" onClick={onOpenReport}>
-            {t('audit.open')}
+            {t('report.open')}
           </button>
         </p>
       )}

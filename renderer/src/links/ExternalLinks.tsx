@@ -1,14 +1,11 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isAllowedExternalUrl } from '../../../common/external-url';
-import { bridge } from '../bridge';
-import { Dialog } from '../components/Dialog';
-import { useKiosk } from '../kiosk/KioskContext';
-import { QrCode } from '../kiosk/QrCode';
+import { createContext, lazy, Suspense, useCallback, useContext, useState, type ReactNode } from 'react';
 
 type OpenExternal = (address: string) => void;
 
 const ExternalLinkContext = createContext<OpenExternal>(() => undefined);
+
+// The confirmation is loaded when a link is first chosen, so it does not weigh on start-up.
+const LinkDialog = lazy(() => import('./LinkDialog').then((module) => ({ default: module.LinkDialog })));
 
 /** Asks before a link takes the reader out of the app. */
 export function useOpenExternal(): OpenExternal {
@@ -21,52 +18,12 @@ export function useOpenExternal(): OpenExternal {
  * QR code instead.
  */
 export function ExternalLinkProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [address, setAddress] = useState<string | null>(null);
   const close = useCallback(() => setAddress(null), []);
-  const kiosk = useKiosk();
-  const allowed = address !== null && isAllowedExternalUrl(address);
-  const host = allowed ? new URL(address).hostname : '';
-
-  const open = () => {
-    if (allowed) {
-      bridge.openExternal(address).catch((error: unknown) => console.error(error));
-    }
-    setAddress(null);
-  };
-
   return (
     <ExternalLinkContext.Provider value={setAddress}>
       {children}
-      <Dialog open={address !== null} onClose={close} title={t('links.title')} role="alertdialog" className="link-dialog">
-        {allowed && kiosk ? (
-          // A kiosk never leaves the reader: the address goes with the reader, on their phone.
-          <>
-            <p>{t('kiosk.qr.scan')}</p>
-            <QrCode address={address} alt={t('kiosk.qr.alt', { address })} />
-            <p>
-              {t('links.address')} <span className="address">{address}</span>
-            </p>
-          </>
-        ) : allowed ? (
-          <>
-            <p>{t('links.body', { host })}</p>
-            <p>
-              {t('links.address')} <span className="address">{address}</span>
-            </p>
-            <div className="dialog-actions">
-              <button type="button" onClick={open}>
-                {t('links.open', { host })}
-              </button>
-              <button type="button" onClick={close}>
-                {t('links.stay')}
-              </button>
-            </div>
-          </>
-        ) : (
-          <p>{t('links.refused', { address })}</p>
-        )}
-      </Dialog>
+      <Suspense>{address !== null && <LinkDialog address={address} onClose={close} />}</Suspense>
     </ExternalLinkContext.Provider>
   );
 }
