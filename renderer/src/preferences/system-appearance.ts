@@ -4,11 +4,13 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../../../common/preferences';
+import { systemPalette, type Palette } from '../../../common/reading-attributes';
 
-export type Palette = Exclude<Theme, 'system'>;
+export type { Palette } from '../../../common/reading-attributes';
 
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
-const contrastQuery = matchMedia('(prefers-contrast: more)');
+/** Absent where the page is rendered ahead of time, without a screen (prerender). */
+const darkQuery = typeof matchMedia === 'undefined' ? undefined : matchMedia('(prefers-color-scheme: dark)');
+const contrastQuery = typeof matchMedia === 'undefined' ? undefined : matchMedia('(prefers-contrast: more)');
 let hostHighContrast = false;
 const listeners = new Set<() => void>();
 
@@ -16,8 +18,8 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-darkQuery.addEventListener('change', notify);
-contrastQuery.addEventListener('change', notify);
+darkQuery?.addEventListener('change', notify);
+contrastQuery?.addEventListener('change', notify);
 
 /** Called when the desktop host reports the OS high-contrast setting. */
 export function setHostHighContrast(highContrast: boolean): void {
@@ -30,14 +32,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function systemPalette(): Palette {
-  const dark = darkQuery.matches;
-  if (contrastQuery.matches || hostHighContrast) return dark ? 'contrast-dark' : 'contrast-light';
-  return dark ? 'dark' : 'light';
+function currentSystemPalette(): Palette {
+  return systemPalette({ dark: darkQuery?.matches ?? false, highContrast: (contrastQuery?.matches ?? false) || hostHighContrast });
 }
 
 /** The colours actually shown: the chosen theme, or for "same as my system" the one the system asks for. */
 export function usePalette(theme: Theme): Palette {
-  const system = useSyncExternalStore(subscribe, systemPalette);
+  const system = useSyncExternalStore(subscribe, currentSystemPalette, currentSystemPalette);
   return theme === 'system' ? system : theme;
 }
