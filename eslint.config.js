@@ -36,7 +36,19 @@ export default tseslint.config(
   {
     // Modules that run under Node in tests and at build time must never load Electron.
     files: ['main/**/*.ts', 'common/**/*.ts'],
-    ignores: ['main/index.ts', 'main/window.ts', 'main/protocol.ts', 'main/ipc.ts', 'main/preload.ts', 'main/desktop/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Keep Electron out of pure modules; use the glue modules in main/.' }] }] },
+    ignores: [
+      'main/index.ts',
+      'main/window.ts',
+      'main/protocol.ts',
+      'main/ipc.ts',
+      'main/preload.ts',
+      'main/desktop/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Keep Electron out of pure modules; use the glue modules in main/.' }] },
+      ],
+    },
   },
 );

@@ -39,7 +39,14 @@ export function rendererConfig(outDir: string, plugins: Plugin[] = []): UserConf
         output: {
           // The libraries the first screen needs in one file rather than several small shared ones: one request,
           // and one compression context (several small files compress less well than their sum).
-          codeSplitting: { groups: [{ name: 'libraries', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|valibot)[\\/]/ }] },
+          codeSplitting: {
+            groups: [
+              {
+                name: 'libraries',
+                test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|valibot)[\\/]/,
+              },
+            ],
+          },
         },
       },
     },

@@ -20,7 +20,11 @@ function compiledContent(library: () => Promise<Library>): Plugin {
     apply: 'build',
     // Fetched alongside the script rather than after it has run: the content is on screen sooner.
     transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', href: `./${LIBRARY_INDEX_FILE}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${LIBRARY_INDEX_FILE}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head',
+      },
     ],
     async generateBundle() {
       const compiled = await library();
@@ -28,7 +32,11 @@ function compiledContent(library: () => Promise<Library>): Plugin {
       this.emitFile({ type: 'asset', fileName: LIBRARY_INDEX_FILE, source: JSON.stringify(indexOf(compiled)) });
       for (const entry of compiled.documents) {
         for (const version of Object.values(entry.versions)) {
-          this.emitFile({ type: 'asset', fileName: documentFile(version.id, version.lang), source: JSON.stringify(version) });
+          this.emitFile({
+            type: 'asset',
+            fileName: documentFile(version.id, version.lang),
+            source: JSON.stringify(version),
+          });
         }
       }
     },

@@ -24,7 +24,13 @@ export const LIBRARY_SIZES = [1, 1000] as const;
 
 export interface LibraryStartupResult {
   browser: { runs: number; ready: Record<string, Summary>; lcp: Record<string, Summary>; ratio: number };
-  desktopLoader: { processes: number; wallMs: Record<string, Summary>; cpuMs: Record<string, Summary>; ratio: number; cpuRatio: number };
+  desktopLoader: {
+    processes: number;
+    wallMs: Record<string, Summary>;
+    cpuMs: Record<string, Summary>;
+    ratio: number;
+    cpuRatio: number;
+  };
 }
 
 function build(contentDir: string, webOut: string): Promise<void> {
@@ -37,7 +43,9 @@ function build(contentDir: string, webOut: string): Promise<void> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? resolveBuilt() : reject(new Error(`build:web for ${contentDir} failed:\n${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolveBuilt() : reject(new Error(`build:web for ${contentDir} failed:\n${output}`)),
+    );
   });
 }
 
@@ -47,7 +55,12 @@ interface OpenChildResult {
   documents: number;
 }
 
-export async function measureLibraryStartup(browser: Browser, runs: number, processes: number, log: (line: string) => void): Promise<LibraryStartupResult> {
+export async function measureLibraryStartup(
+  browser: Browser,
+  runs: number,
+  processes: number,
+  log: (line: string) => void,
+): Promise<LibraryStartupResult> {
   const root = await mkdtemp(join(tmpdir(), 'lisible-library-'));
   try {
     const folders = Object.fromEntries(
@@ -65,9 +78,14 @@ export async function measureLibraryStartup(browser: Browser, runs: number, proc
     const cpu: Record<number, number[]> = { 1: [], 1000: [] };
     for (let index = 0; index < processes; index++) {
       for (const size of index % 2 === 0 ? LIBRARY_SIZES : [...LIBRARY_SIZES].reverse()) {
-        const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/loader-child.ts', folders[size] ?? '', '0', '--open'], { cwd: PROJECT_ROOT });
+        const { stdout } = await run(
+          process.execPath,
+          ['--import', 'tsx', 'bench/loader-child.ts', folders[size] ?? '', '0', '--open'],
+          { cwd: PROJECT_ROOT },
+        );
         const result = JSON.parse(stdout) as OpenChildResult;
-        if (result.documents !== size) throw new Error(`the desktop loader indexed ${result.documents} documents of ${size}`);
+        if (result.documents !== size)
+          throw new Error(`the desktop loader indexed ${result.documents} documents of ${size}`);
         wall[size]?.push(result.wallMs);
         cpu[size]?.push(result.cpuMs);
       }
@@ -81,7 +99,9 @@ export async function measureLibraryStartup(browser: Browser, runs: number, proc
       ratio: round((wallMs['1000']?.median ?? Number.NaN) / (wallMs['1']?.median ?? Number.NaN)),
       cpuRatio: round((cpuMs['1000']?.median ?? Number.NaN) / (cpuMs['1']?.median ?? Number.NaN)),
     };
-    log(`  desktop loader, index + first body: 1 document ${wallMs['1']?.median} ms, 1,000 documents ${wallMs['1000']?.median} ms (${desktopLoader.ratio}×)`);
+    log(
+      `  desktop loader, index + first body: 1 document ${wallMs['1']?.median} ms, 1,000 documents ${wallMs['1000']?.median} ms (${desktopLoader.ratio}×)`,
+    );
 
     // Browser: one build per library, served side by side.
     const servers = await Promise.all(
@@ -108,7 +128,9 @@ export async function measureLibraryStartup(browser: Browser, runs: number, proc
     const readySummary = Object.fromEntries(LIBRARY_SIZES.map((size) => [String(size), summarize(ready[size] ?? [])]));
     const lcpSummary = Object.fromEntries(LIBRARY_SIZES.map((size) => [String(size), summarize(lcp[size] ?? [])]));
     const ratio = round((readySummary['1000']?.median ?? Number.NaN) / (readySummary['1']?.median ?? Number.NaN));
-    log(`  browser, content ready: 1 document ${readySummary['1']?.median} ms, 1,000 documents ${readySummary['1000']?.median} ms (${ratio}×)`);
+    log(
+      `  browser, content ready: 1 document ${readySummary['1']?.median} ms, 1,000 documents ${readySummary['1000']?.median} ms (${ratio}×)`,
+    );
     return { browser: { runs, ready: readySummary, lcp: lcpSummary, ratio }, desktopLoader };
   } finally {
     await rm(root, { recursive: true, force: true });

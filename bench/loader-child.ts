@@ -22,7 +22,9 @@ if (process.argv.includes('--open')) {
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   if (body?.status !== 'ok') throw new Error(`the first document did not load: ${JSON.stringify(body)}`);
-  process.stdout.write(JSON.stringify({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000, documents: index.documents.length }));
+  process.stdout.write(
+    JSON.stringify({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000, documents: index.documents.length }),
+  );
   process.exit(0);
 }
 

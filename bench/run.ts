@@ -46,7 +46,11 @@ const settings = {
 };
 const onlyIndex = process.argv.indexOf('--only');
 const only = new Set<SectionName>(
-  onlyIndex > 0 ? ((process.argv[onlyIndex + 1] ?? '').split(',').filter((name) => (SECTIONS as readonly string[]).includes(name)) as SectionName[]) : SECTIONS,
+  onlyIndex > 0
+    ? ((process.argv[onlyIndex + 1] ?? '')
+        .split(',')
+        .filter((name) => (SECTIONS as readonly string[]).includes(name)) as SectionName[])
+    : SECTIONS,
 );
 const log = (line: string) => console.log(line);
 
@@ -64,7 +68,11 @@ export interface BenchResults {
 
 if (!process.argv.includes('--no-build')) {
   log('Building the browser build (npm run build:web)…');
-  const built = spawnSync('npm', ['run', 'build:web'], { cwd: PROJECT_ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  const built = spawnSync('npm', ['run', 'build:web'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) {
     console.error(built.stdout, built.stderr);
     process.exit(built.status ?? 1);
@@ -81,7 +89,10 @@ if (only.has('weight')) {
 
 if (only.has('startup') || only.has('interactions') || only.has('library')) {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: install one (`npx playwright install chromium` or `apt-get install chromium`) or set CHROMIUM_PATH');
+  if (!executablePath)
+    throw new Error(
+      'No Chromium: install one (`npx playwright install chromium` or `apt-get install chromium`) or set CHROMIUM_PATH',
+    );
   const server = await startWebServer();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   chromiumVersion = browser.version();
@@ -95,7 +106,9 @@ if (only.has('startup') || only.has('interactions') || only.has('library')) {
       results.interactions = await measureInteractions(browser, server.url, settings.interactionSamples, log);
     }
     if (only.has('library')) {
-      log(`Start-up with generated libraries of 1 and 1,000 documents: ${settings.libraryRuns} cold runs each (browser), ${settings.loaderProcesses * 2} fresh processes each (desktop loader)…`);
+      log(
+        `Start-up with generated libraries of 1 and 1,000 documents: ${settings.libraryRuns} cold runs each (browser), ${settings.loaderProcesses * 2} fresh processes each (desktop loader)…`,
+      );
       results.library = await measureLibraryStartup(browser, settings.libraryRuns, settings.loaderProcesses * 2, log);
     }
   } finally {

@@ -74,21 +74,34 @@ export async function loadOnce(browser: Browser, url: string): Promise<StartupRu
     const sizes: Promise<StartupRun['requests'][number]>[] = [];
     page.on('requestfinished', (request) => {
       sizes.push(
-        request.sizes().then((size) => ({ file: basename(new URL(request.url()).pathname) || '/', type: request.resourceType(), bytes: size.responseBodySize })),
+        request
+          .sizes()
+          .then((size) => ({
+            file: basename(new URL(request.url()).pathname) || '/',
+            type: request.resourceType(),
+            bytes: size.responseBodySize,
+          })),
       );
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(
       () => {
         const probe = (window as ProbeWindow).__lisibleBench;
-        return probe !== undefined && probe.ready !== null && probe.fcp !== null && (probe.interactive !== null || location.pathname.endsWith('/static.html'));
+        return (
+          probe !== undefined &&
+          probe.ready !== null &&
+          probe.fcp !== null &&
+          (probe.interactive !== null || location.pathname.endsWith('/static.html'))
+        );
       },
       undefined,
       { timeout: 15_000, polling: 10 },
     );
     const { metrics } = await cdp.send('Performance.getMetrics');
     const mainThread = Object.fromEntries(
-      metrics.filter((metric) => metric.name in MAIN_THREAD_METRICS).map((metric) => [MAIN_THREAD_METRICS[metric.name] ?? metric.name, round(metric.value * 1000)]),
+      metrics
+        .filter((metric) => metric.name in MAIN_THREAD_METRICS)
+        .map((metric) => [MAIN_THREAD_METRICS[metric.name] ?? metric.name, round(metric.value * 1000)]),
     );
     // Let the largest-contentful-paint entries arrive.
     await page.waitForTimeout(50);
@@ -128,7 +141,9 @@ export async function loadOnce(browser: Browser, url: string): Promise<StartupRu
     waterfall['that frame rendered'] = measured.readyFrame;
     waterfall['h1 on screen (ready)'] = measured.ready;
     if (measured.interactive !== null) waterfall['controls answer input'] = measured.interactive;
-    const requests = (await Promise.allSettled(sizes)).flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    const requests = (await Promise.allSettled(sizes)).flatMap((outcome) =>
+      outcome.status === 'fulfilled' ? [outcome.value] : [],
+    );
     return {
       fcp: measured.fcp,
       lcp: measured.lcp,
@@ -147,7 +162,12 @@ export async function loadOnce(browser: Browser, url: string): Promise<StartupRu
   }
 }
 
-export async function measureStartup(browser: Browser, baseUrl: string, runs: number, log: (line: string) => void): Promise<StartupResult> {
+export async function measureStartup(
+  browser: Browser,
+  baseUrl: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<StartupResult> {
   const appUrl = baseUrl;
   const floorUrl = new URL('static.html', baseUrl).href;
   // One of each first, not counted: the browser process itself warms up (not the page, whose context is new).
@@ -161,7 +181,9 @@ export async function measureStartup(browser: Browser, baseUrl: string, runs: nu
     const second = await loadOnce(browser, appFirst ? floorUrl : appUrl);
     app.push(appFirst ? first : second);
     floor.push(appFirst ? second : first);
-    log(`  start-up run ${run + 1}/${runs}: app ready ${round(app.at(-1)?.ready ?? Number.NaN, 1)} ms, floor ready ${round(floor.at(-1)?.ready ?? Number.NaN, 1)} ms`);
+    log(
+      `  start-up run ${run + 1}/${runs}: app ready ${round(app.at(-1)?.ready ?? Number.NaN, 1)} ms, floor ready ${round(floor.at(-1)?.ready ?? Number.NaN, 1)} ms`,
+    );
   }
   const summaryOf = (samples: StartupRun[]): StartupSummary => ({
     fcp: summarize(samples.map((sample) => sample.fcp)),
@@ -171,20 +193,30 @@ export async function measureStartup(browser: Browser, baseUrl: string, runs: nu
     lcp: summarize(samples.map((sample) => sample.lcp ?? Number.NaN).filter((value) => !Number.isNaN(value))),
     cls: summarize(samples.map((sample) => sample.cls)),
     mainThread: Object.fromEntries(
-      Object.values(MAIN_THREAD_METRICS).map((name) => [name, summarize(samples.map((sample) => sample.mainThread[name] ?? Number.NaN)).median]),
+      Object.values(MAIN_THREAD_METRICS).map((name) => [
+        name,
+        summarize(samples.map((sample) => sample.mainThread[name] ?? Number.NaN)).median,
+      ]),
     ),
   });
   const appSummary = summaryOf(app);
   const floorSummary = summaryOf(floor);
   const milestones = [...new Set(app.flatMap((sample) => Object.keys(sample.waterfall)))];
   const waterfall = Object.fromEntries(
-    milestones.map((name) => [name, summarize(app.map((sample) => sample.waterfall[name] ?? Number.NaN).filter((value) => !Number.isNaN(value))).median]),
+    milestones.map((name) => [
+      name,
+      summarize(app.map((sample) => sample.waterfall[name] ?? Number.NaN).filter((value) => !Number.isNaN(value)))
+        .median,
+    ]),
   );
   return {
     runs,
     viewport: VIEWPORT,
     app: { ...appSummary, waterfall, interactive: summarize(app.map((sample) => sample.interactive ?? Number.NaN)) },
-    clsMax: { app: Math.max(...app.map((sample) => sample.cls)), floor: Math.max(...floor.map((sample) => sample.cls)) },
+    clsMax: {
+      app: Math.max(...app.map((sample) => sample.cls)),
+      floor: Math.max(...floor.map((sample) => sample.cls)),
+    },
     floor: floorSummary,
     ratio: {
       fcp: round(appSummary.fcp.median / floorSummary.fcp.median),

@@ -11,9 +11,7 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] };
 
-export type Block =
-  | { type: 'paragraph'; children: Inline[] }
-  | { type: 'list'; ordered: boolean; items: Block[][] };
+export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; ordered: boolean; items: Block[][] };
 
 /** A heading and everything up to the next heading of the same or a higher level. */
 export interface Section {
@@ -98,7 +96,10 @@ export function summaryOf({ lang, title, updated }: VersionSummary): VersionSumm
 }
 
 /** The index of a library, its versions whole or summed up already. */
-export function indexOf(library: { documents: { id: string; versions: Partial<Record<Language, VersionSummary>> }[]; errors: ContentError[] }): LibraryIndex {
+export function indexOf(library: {
+  documents: { id: string; versions: Partial<Record<Language, VersionSummary>> }[];
+  errors: ContentError[];
+}): LibraryIndex {
   return {
     documents: library.documents.map(({ id, versions }) => ({
       id,
@@ -117,7 +118,11 @@ const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const anchor = v.pipe(v.string(), v.regex(ANCHOR, 'must be lowercase words joined by hyphens'));
 
 /** A document id as the reader may ask for one: an anchor of bounded length. */
-export const DocumentIdSchema = v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH), v.regex(ANCHOR, 'must be lowercase words joined by hyphens'));
+export const DocumentIdSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_ID_LENGTH),
+  v.regex(ANCHOR, 'must be lowercase words joined by hyphens'),
+);
 
 export const InlineSchema: v.GenericSchema<Inline> = v.variant('type', [
   v.strictObject({ type: v.literal('text'), value: text }),

@@ -12,7 +12,13 @@ import { showAbout } from './desktop/about';
 import { createApplicationMenu } from './desktop/application-menu';
 import { openInBrowser } from './desktop/external-links';
 import { reportSystemContrast, sendHostEvent } from './desktop/host-events';
-import { kioskPlacement, kioskRequests, lockDownKioskWindow, refuseKioskStart, removeApplicationMenu } from './desktop/kiosk';
+import {
+  kioskPlacement,
+  kioskRequests,
+  lockDownKioskWindow,
+  refuseKioskStart,
+  removeApplicationMenu,
+} from './desktop/kiosk';
 import { confine, denyAllPermissions } from './desktop/lockdown';
 import { printDocument, saveDocumentAsPdf } from './desktop/printing';
 import { claimSingleInstance } from './desktop/single-instance';
@@ -33,7 +39,9 @@ function contentDir(): string {
 }
 
 function openContent(): ContentLibrary {
-  const content = openContentLibrary(contentDir(), (error) => console.error(`Content error in ${error.file}:${error.line}: ${error.message}`));
+  const content = openContentLibrary(contentDir(), (error) =>
+    console.error(`Content error in ${error.file}:${error.line}: ${error.message}`),
+  );
   content.index().catch((error: unknown) => console.error('Could not load the content folder:', error));
   return content;
 }
@@ -80,7 +88,8 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     preferencesPath: join(app.getPath('userData'), PREFERENCES_FILE_NAME),
     openInBrowser,
     onPreferences: followPreferences,
-    isAppWindow: (contents) => readerWindow !== null && !readerWindow.isDestroyed() && contents === readerWindow.webContents,
+    isAppWindow: (contents) =>
+      readerWindow !== null && !readerWindow.isDestroyed() && contents === readerWindow.webContents,
     ...(kiosk ? { kiosk: kioskRequests(kiosk) } : {}),
   });
 
@@ -102,7 +111,12 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
 
 /** Kiosk or not, and with which settings: decided before the app is ready, so a bad configuration opens nothing. */
 function kioskStart(): KioskStart {
-  return resolveKioskStart({ argv: process.argv, env: process.env, cwd: process.cwd(), userDataDir: app.getPath('userData') });
+  return resolveKioskStart({
+    argv: process.argv,
+    env: process.env,
+    cwd: process.cwd(),
+    userDataDir: app.getPath('userData'),
+  });
 }
 
 if (claimSingleInstance(() => readerWindow)) {

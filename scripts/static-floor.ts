@@ -27,9 +27,11 @@ function floorStrings(language: Language): FloorStrings {
   return { skipLink: strings.skipLink, tocHeading: strings.toc.heading, lastUpdated: strings.footer.lastUpdated };
 }
 
-
 /** @param library the library the build compiles, so the floor shows exactly what the app will show */
-export function staticFloor({ library: loadCompiled, language = 'en' }: {
+export function staticFloor({
+  library: loadCompiled,
+  language = 'en',
+}: {
   library: () => Promise<Library>;
   language?: Language;
 }): Plugin {
@@ -42,7 +44,8 @@ export function staticFloor({ library: loadCompiled, language = 'en' }: {
         const library = await loadCompiled();
         const stylesheets = new Set<string>();
         for (const output of Object.values(bundle)) {
-          if (output.type === 'chunk' && output.isEntry) for (const css of output.viteMetadata?.importedCss ?? []) stylesheets.add(css);
+          if (output.type === 'chunk' && output.isEntry)
+            for (const css of output.viteMetadata?.importedCss ?? []) stylesheets.add(css);
         }
         const strings = floorStrings(language);
         this.emitFile({
@@ -56,7 +59,12 @@ export function staticFloor({ library: loadCompiled, language = 'en' }: {
 }
 
 /** The first document of the library in `language` (else its other version), as the app first shows it. */
-export function renderStaticPage(library: Library, stylesheets: string[], language: Language, strings: FloorStrings): string {
+export function renderStaticPage(
+  library: Library,
+  stylesheets: string[],
+  language: Language,
+  strings: FloorStrings,
+): string {
   const entry = library.documents[0];
   const shown: ReaderDocument | undefined = entry && (entry.versions[language] ?? Object.values(entry.versions)[0]);
   const foreign = shown !== undefined && shown.lang !== language;
@@ -103,7 +111,8 @@ function lastUpdated(label: string, isoDate: string, language: Language): string
 
 function tocList(sections: Section[]): string {
   const items = sections.map(
-    (item) => `<li><a href="#${escapeAttribute(item.id)}">${escapeText(item.title)}</a>${item.sections.length > 0 ? tocList(item.sections) : ''}</li>`,
+    (item) =>
+      `<li><a href="#${escapeAttribute(item.id)}">${escapeText(item.title)}</a>${item.sections.length > 0 ? tocList(item.sections) : ''}</li>`,
   );
   return `<ul>${items.join('')}</ul>`;
 }

@@ -165,7 +165,9 @@ interface ElementTiming extends PerformanceEntry {
     if (!heading || heading.textContent.trim() === '' || !heading.checkVisibility()) return false;
     if (isFloor) return true;
     const toggle = languageToggle();
-    return Boolean(toggle && !toggle.disabled && toggle.getAttribute('aria-disabled') !== 'true' && toggle.checkVisibility());
+    return Boolean(
+      toggle && !toggle.disabled && toggle.getAttribute('aria-disabled') !== 'true' && toggle.checkVisibility(),
+    );
   };
 
   const check = () => {
@@ -189,7 +191,8 @@ interface ElementTiming extends PerformanceEntry {
    */
   const watchForReact = () => {
     const toggle = languageToggle();
-    if (toggle && Object.keys(toggle).some((key) => key.startsWith('__reactProps'))) state.interactive = performance.now();
+    if (toggle && Object.keys(toggle).some((key) => key.startsWith('__reactProps')))
+      state.interactive = performance.now();
     else requestAnimationFrame(watchForReact);
   };
   const observer = new MutationObserver(check);
@@ -219,7 +222,16 @@ interface ElementTiming extends PerformanceEntry {
    */
   state.arm = (kind, eventType) => {
     const before = SNAPSHOTS[kind]();
-    const sample: ProbeSample = { kind, eventType, start: 0, handlersDone: null, inDom: null, painted: null, frames: 0, error: null };
+    const sample: ProbeSample = {
+      kind,
+      eventType,
+      start: 0,
+      handlersDone: null,
+      inDom: null,
+      painted: null,
+      frames: 0,
+      error: null,
+    };
     state.pending = sample;
     const finish = () => {
       state.samples.push(sample);

@@ -43,9 +43,12 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
       if (context.kiosk) return { preferences: DEFAULT_PREFERENCES };
       const reading = await readPreferencesFile(context.preferencesPath);
       // A damaged file is moved aside as it is detected, so the page hears of it once, not on every load.
-      if (reading.problem) context.warn(`Preferences file ${context.preferencesPath} is ${reading.problem}; using the defaults.`);
+      if (reading.problem)
+        context.warn(`Preferences file ${context.preferencesPath} is ${reading.problem}; using the defaults.`);
       context.onPreferences(reading.preferences);
-      return reading.problem ? { preferences: reading.preferences, problem: reading.problem } : { preferences: reading.preferences };
+      return reading.problem
+        ? { preferences: reading.preferences, problem: reading.problem }
+        : { preferences: reading.preferences };
     },
 
     async savePreferences(preferences) {

@@ -9,7 +9,8 @@ import { SHORTCUTS, type Command } from '../../common/shortcuts';
 import { formatPercent, menuStrings, type MenuStringKey, type MenuStrings } from './strings';
 
 /** What choosing an item does. Host events go to the page, which acts exactly as for the keyboard shortcut. */
-export type MenuAction = { kind: 'host'; event: HostEvent } | { kind: 'print' } | { kind: 'savePdf' } | { kind: 'about' };
+export type MenuAction =
+  { kind: 'host'; event: HostEvent } | { kind: 'print' } | { kind: 'savePdf' } | { kind: 'about' };
 
 /** Electron's built-in roles the menu uses: editing, quitting, full screen and the macOS app/window items. */
 export type MenuRole =
@@ -204,7 +205,9 @@ function macWindowMenu(strings: MenuStrings): MenuEntry {
 
 function helpMenu(strings: MenuStrings, { isMac }: MenuPlatform): MenuEntry {
   // On macOS About lives in the app menu.
-  const about: MenuEntry[] = isMac ? [] : [SEPARATOR, { type: 'action', id: 'about', label: strings.about, action: { kind: 'about' } }];
+  const about: MenuEntry[] = isMac
+    ? []
+    : [SEPARATOR, { type: 'action', id: 'about', label: strings.about, action: { kind: 'about' } }];
   return {
     type: 'submenu',
     label: strings.helpMenu,
@@ -223,7 +226,11 @@ function helpMenu(strings: MenuStrings, { isMac }: MenuPlatform): MenuEntry {
  * are left out on purpose: their keys (Ctrl+= / - / 0) are the text-size shortcuts, which reflow the text
  * instead of scaling the whole page.
  */
-export function applicationMenuTemplate(language: Language, preferences: Preferences, platform: MenuPlatform): MenuEntry[] {
+export function applicationMenuTemplate(
+  language: Language,
+  preferences: Preferences,
+  platform: MenuPlatform,
+): MenuEntry[] {
   const strings = menuStrings(language);
   return [
     ...(platform.isMac ? [macAppMenu(strings)] : []),

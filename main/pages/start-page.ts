@@ -30,7 +30,11 @@ const ROOT = /<div id="root"[^>]*>[\s\S]*<\/div>(\s*<\/body>)/;
 /** `page`: a page the build wrote, whose `<html>` start tag and root element it wrote too. */
 export function startPageHtml(page: string, { language, reading, palette, kiosk }: StartPageSettings): string {
   if (!HTML_START_TAG.test(page)) throw new Error('the page has no <html> start tag');
-  const attributes: Record<string, string> = { lang: language, ...readingAttributes(reading, palette), ...(kiosk ? { 'data-kiosk': 'true' } : {}) };
+  const attributes: Record<string, string> = {
+    lang: language,
+    ...readingAttributes(reading, palette),
+    ...(kiosk ? { 'data-kiosk': 'true' } : {}),
+  };
   const startTag = `<html ${Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ')}>`;

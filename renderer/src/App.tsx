@@ -24,8 +24,12 @@ import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
 // Dialogs are loaded when first opened, so they do not weigh on start-up.
-const PreferencesPanel = lazy(() => import('./components/PreferencesPanel').then((module) => ({ default: module.PreferencesPanel })));
-const ShortcutsDialog = lazy(() => import('./components/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })));
+const PreferencesPanel = lazy(() =>
+  import('./components/PreferencesPanel').then((module) => ({ default: module.PreferencesPanel })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./components/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 interface AppProps {
   index: LibraryIndex;
@@ -153,12 +157,22 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
   return (
     <>
       <SkipLink />
-      <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={() => setPreferencesOpen(true)} />
+      <SiteHeader
+        language={language}
+        onSwitchLanguage={switchLanguage}
+        onOpenPreferences={() => setPreferencesOpen(true)}
+      />
       <Suspense>
-        {preferencesOpen && <PreferencesPanel open onClose={() => setPreferencesOpen(false)} onOpenReport={openReport} />}
+        {preferencesOpen && (
+          <PreferencesPanel open onClose={() => setPreferencesOpen(false)} onOpenReport={openReport} />
+        )}
         {shortcutsOpen && <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />}
       </Suspense>
-      <AccessibilityReportLauncher open={reportOpen} documentId={entry?.id ?? ''} onClose={() => setReportOpen(false)} />
+      <AccessibilityReportLauncher
+        open={reportOpen}
+        documentId={entry?.id ?? ''}
+        onClose={() => setReportOpen(false)}
+      />
       <div className="layout">
         {entry && summary && (
           <aside className="sidebar">
@@ -169,7 +183,11 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
           {index.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: index.errors.length })}</p>}
-          {summary ? <DocumentView summary={summary} loaded={loaded} language={language} /> : <p>{t('app.loadFailed')}</p>}
+          {summary ? (
+            <DocumentView summary={summary} loaded={loaded} language={language} />
+          ) : (
+            <p>{t('app.loadFailed')}</p>
+          )}
         </main>
       </div>
       {summary && <DocumentFooter shown={summary} other={otherVersion} language={language} />}

@@ -33,7 +33,11 @@ async function start(root: HTMLElement): Promise<void> {
   const fromAddress = preferencesFromAddress(location.search);
   for (const message of fromAddress.ignored) console.warn(message);
   // A kiosk starts every reader from its own defaults; nothing saved by anyone before applies.
-  const language = kiosk ? (kiosk.language === 'ask' ? 'en' : kiosk.language) : initialLanguage(location.search, stored, navigator.languages);
+  const language = kiosk
+    ? kiosk.language === 'ask'
+      ? 'en'
+      : kiosk.language
+    : initialLanguage(location.search, stored, navigator.languages);
   // The address sets a kiosk up too: its values become that kiosk's defaults, restored for every reader.
   const kioskDefaults = kiosk && { ...kioskPreferences(kiosk, language), ...fromAddress.preferences, language };
   const initial = kioskDefaults || { ...stored, ...fromAddress.preferences, language };
@@ -43,7 +47,9 @@ async function start(root: HTMLElement): Promise<void> {
   // The first document's body and the strings arrive before the first render: no empty or half-drawn screen.
   // A kiosk's start screen offers both languages, so both bodies are fetched.
   await Promise.all([
-    ...(first ? (kiosk ? LANGUAGES : [language]).map((lang) => documents.load(first.id, versionFor(first, lang).lang)) : []),
+    ...(first
+      ? (kiosk ? LANGUAGES : [language]).map((lang) => documents.load(first.id, versionFor(first, lang).lang))
+      : []),
     // A kiosk's start screen asks in both languages.
     initI18n(language, kiosk ? LANGUAGES : [language]),
   ]);

@@ -21,7 +21,9 @@ async function addBrokenDocument(page: Page, status: number): Promise<void> {
     await route.fulfill({ response, json: index });
   });
   await page.route('**/library/zz-broken.*.json', (route) =>
-    status === 200 ? route.fulfill({ status, contentType: 'application/json', body: '{ not json' }) : route.fulfill({ status, body: '' }),
+    status === 200
+      ? route.fulfill({ status, contentType: 'application/json', body: '{ not json' })
+      : route.fulfill({ status, body: '' }),
   );
 }
 
@@ -34,7 +36,9 @@ test('start-up fetches the index and the one body shown, not the whole library',
   await openReader(page, '?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
   // The other language is fetched once the first screen is up, so that switching is immediate.
-  await expect.poll(() => fetched.sort()).toEqual(['/library/about-us.en.json', '/library/about-us.fr.json', '/library/index.json']);
+  await expect
+    .poll(() => fetched.sort())
+    .toEqual(['/library/about-us.en.json', '/library/about-us.fr.json', '/library/index.json']);
   expect(fetched.some((path) => path === '/library.json')).toBe(false);
 });
 
@@ -48,7 +52,9 @@ for (const [language, message] of [
     const list = page.getByRole('navigation', { name: language === 'en' ? 'Documents' : 'Documents' });
     await list.getByRole('button', { name: language === 'en' ? 'Broken guide' : 'Guide brisé' }).click();
     const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { level: 1 })).toHaveText(language === 'en' ? 'Broken guide' : 'Guide brisé');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(
+      language === 'en' ? 'Broken guide' : 'Guide brisé',
+    );
     await expect(main.getByRole('status')).toHaveText(message);
     await expect(main.getByRole('heading', { level: 1 })).toBeFocused();
     expect(await axeViolations(page)).toEqual([]);

@@ -17,7 +17,12 @@ const css = readFileSync(join(import.meta.dirname, '../../renderer/src/styles/re
 function rule(attribute: string, value: string): Record<string, string> {
   const match = new RegExp(`:root\\[${attribute}='${value.replace('.', '\\.')}'\\]\\s*\\{([^}]*)\\}`).exec(css);
   if (!match) return {};
-  return Object.fromEntries([...(match[1] ?? '').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((found): [string, string] => [found[1] ?? '', (found[2] ?? '').trim()]));
+  return Object.fromEntries(
+    [...(match[1] ?? '').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((found): [string, string] => [
+      found[1] ?? '',
+      (found[2] ?? '').trim(),
+    ]),
+  );
 }
 
 describe('reading attributes and their stylesheet', () => {
@@ -29,7 +34,10 @@ describe('reading attributes and their stylesheet', () => {
     ['data-paragraph-spacing', PARAGRAPH_SPACINGS, '--paragraph-spacing', (value: number) => `${value}em`],
   ] as const)('%s: every choice has its rule, setting %s', (attribute, choices, property, expected) => {
     for (const choice of choices) {
-      const value = readingAttributes({ ...DEFAULT_READING_PREFERENCES, ...preferenceFor(attribute, choice) }, 'light')[attribute] ?? '';
+      const value =
+        readingAttributes({ ...DEFAULT_READING_PREFERENCES, ...preferenceFor(attribute, choice) }, 'light')[
+          attribute
+        ] ?? '';
       expect(rule(attribute, value)).toEqual({ [property]: expected(choice) });
     }
   });
@@ -59,6 +67,12 @@ describe('reading attributes and their stylesheet', () => {
 });
 
 function preferenceFor(attribute: string, value: number) {
-  const key = { 'data-text-size': 'textSize', 'data-line-height': 'lineHeight', 'data-letter-spacing': 'letterSpacing', 'data-word-spacing': 'wordSpacing', 'data-paragraph-spacing': 'paragraphSpacing' }[attribute];
+  const key = {
+    'data-text-size': 'textSize',
+    'data-line-height': 'lineHeight',
+    'data-letter-spacing': 'letterSpacing',
+    'data-word-spacing': 'wordSpacing',
+    'data-paragraph-spacing': 'paragraphSpacing',
+  }[attribute];
   return key ? { [key]: value } : {};
 }

@@ -19,7 +19,9 @@ function LoadFailed({ onClose }: ReportProps) {
 }
 
 // The report, and axe-core with it, load only when a report is asked for: none of it is in the main bundle.
-const AccessibilityReport = lazy<ComponentType<ReportProps>>(() => import('./AccessibilityReport').catch(() => ({ default: LoadFailed })));
+const AccessibilityReport = lazy<ComponentType<ReportProps>>(() =>
+  import('./AccessibilityReport').catch(() => ({ default: LoadFailed })),
+);
 
 /** The accessibility report while it is asked for (`open`), loaded on demand. */
 export function AccessibilityReportLauncher({ open, ...props }: ReportProps & { open: boolean }) {

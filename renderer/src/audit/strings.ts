@@ -3,4 +3,5 @@ import i18next from 'i18next';
 import { LANGUAGES } from '../../../common/languages';
 import { auditStrings } from '../i18n/resources';
 
-for (const language of LANGUAGES) i18next.addResourceBundle(language, 'translation', { audit: auditStrings[language] }, true, false);
+for (const language of LANGUAGES)
+  i18next.addResourceBundle(language, 'translation', { audit: auditStrings[language] }, true, false);

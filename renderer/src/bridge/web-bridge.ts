@@ -73,7 +73,8 @@ export const webBridge: ReaderBridge = {
     return Promise.resolve();
   },
   // `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job.
-  loadKioskConfig: () => Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
+  loadKioskConfig: () =>
+    Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
   requestKioskExit: () => Promise.resolve(false),
   // A browser has no menu and reports its appearance through CSS media queries.
   onHostEvent: () => () => undefined,

@@ -11,7 +11,11 @@ import { MAIN_HEADING_ID } from './SkipLink';
  * marked with that `lang`, under a note that says so. Until its body is here (or if it cannot be), the title
  * from the index stands with a word on why: the same heading element throughout, so focus on it stays.
  */
-export function DocumentView({ summary, loaded, language }: {
+export function DocumentView({
+  summary,
+  loaded,
+  language,
+}: {
   summary: VersionSummary;
   /** Undefined while the body is loading. */
   loaded: LoadedDocument | undefined;

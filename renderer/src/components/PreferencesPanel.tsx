@@ -21,15 +21,25 @@ const GROUPS = [
 ] as const satisfies readonly (keyof ReadingPreferences)[];
 
 /** Every reading preference, as radio groups in a dialog. */
-export function PreferencesPanel({ open, onClose, onOpenReport }: { open: boolean; onClose: () => void; onOpenReport?: () => void }) {
+export function PreferencesPanel({
+  open,
+  onClose,
+  onOpenReport,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onOpenReport?: () => void;
+}) {
   const { t } = useTranslation();
   const { reading, language } = usePreferences();
   const { choose, resetAll } = usePreferenceActions();
 
-  const describe = <K extends keyof ReadingPreferences>(key: K) => (option: ReadingPreferences[K]) => {
-    const label = describeChoice(key, option, t, language);
-    return option === DEFAULT_READING_PREFERENCES[key] ? t('preferences.default', { option: label }) : label;
-  };
+  const describe =
+    <K extends keyof ReadingPreferences>(key: K) =>
+    (option: ReadingPreferences[K]) => {
+      const label = describeChoice(key, option, t, language);
+      return option === DEFAULT_READING_PREFERENCES[key] ? t('preferences.default', { option: label }) : label;
+    };
 
   return (
     <Dialog open={open} onClose={onClose} title={t('preferences.title')} className="preferences-panel">

@@ -7,9 +7,15 @@ import { useKiosk } from '../kiosk/KioskContext';
 import { ReadingToolbar } from './ReadingToolbar';
 import { SpeechControls } from './SpeechControls';
 
-const KioskControls = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })));
+const KioskControls = lazy(() =>
+  import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })),
+);
 
-export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
+export function SiteHeader({
+  language,
+  onSwitchLanguage,
+  onOpenPreferences,
+}: {
   language: Language;
   onSwitchLanguage: (next: Language) => void;
   onOpenPreferences: () => void;
@@ -28,7 +34,9 @@ export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
       ) : (
         <ReadingToolbar onOpenPreferences={onOpenPreferences} />
       )}
-      {(!kiosk || kiosk.config.controls.includes('language')) && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
+      {(!kiosk || kiosk.config.controls.includes('language')) && (
+        <LanguageToggle language={language} onSwitch={onSwitchLanguage} />
+      )}
       {(!kiosk || kiosk.config.controls.includes('readAloud')) && <SpeechControls />}
     </header>
   );

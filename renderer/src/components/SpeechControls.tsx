@@ -51,7 +51,12 @@ export function SpeechControls() {
       <button type="button" onClick={whileReading(speech.nextSection)} aria-disabled={idle}>
         {t('speech.controls.nextSection')}
       </button>
-      <button type="button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+      <button
+        type="button"
+        aria-expanded={settingsOpen}
+        aria-controls={settingsId}
+        onClick={() => setSettingsOpen(!settingsOpen)}
+      >
         {t('speech.controls.settings')}
       </button>
       <div id={settingsId} className="speech-settings" hidden={!settingsOpen}>

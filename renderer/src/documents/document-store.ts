@@ -23,7 +23,10 @@ export interface DocumentStore {
 
 type Loader = (id: string, language: Language) => Promise<DocumentLoad>;
 
-export function createDocumentStore(loadDocument: Loader, initial: { id: string; language: Language; loaded: LoadedDocument }[] = []): DocumentStore {
+export function createDocumentStore(
+  loadDocument: Loader,
+  initial: { id: string; language: Language; loaded: LoadedDocument }[] = [],
+): DocumentStore {
   const loaded = new Map<string, LoadedDocument>(initial.map((item) => [key(item.id, item.language), item.loaded]));
   const pending = new Map<string, Promise<LoadedDocument>>();
   const listeners = new Set<() => void>();

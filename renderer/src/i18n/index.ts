@@ -46,7 +46,10 @@ export function isLanguageLoaded(language: Language): boolean {
 }
 
 /** @param languages whose strings to load before the first screen (a kiosk's start screen shows both) */
-export async function initI18n(language: Language, languages: readonly Language[] = [language]): Promise<typeof i18next> {
+export async function initI18n(
+  language: Language,
+  languages: readonly Language[] = [language],
+): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources: { en: { translation: LANGUAGE_STRINGS.en }, fr: { translation: LANGUAGE_STRINGS.fr } },
     lng: language,

@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Language } from '../../../common/languages';
 import { readingPreferences, type Preferences, type ReadingPreferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
@@ -38,7 +47,12 @@ function save(preferences: Preferences): void {
  * Holds the preferences, applies them to the page as they change and saves them. `stored` is what was saved
  * before; `initial` adds what the address asked for, which is saved like any other choice.
  */
-export function PreferencesProvider({ stored, initial, persist = true, children }: {
+export function PreferencesProvider({
+  stored,
+  initial,
+  persist = true,
+  children,
+}: {
   stored: Preferences;
   initial: Preferences & { language: Language };
   /** False in kiosk mode: nothing of one reader may be kept for the next. */

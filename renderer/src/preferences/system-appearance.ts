@@ -33,7 +33,10 @@ function subscribe(listener: () => void): () => void {
 }
 
 function currentSystemPalette(): Palette {
-  return systemPalette({ dark: darkQuery?.matches ?? false, highContrast: (contrastQuery?.matches ?? false) || hostHighContrast });
+  return systemPalette({
+    dark: darkQuery?.matches ?? false,
+    highContrast: (contrastQuery?.matches ?? false) || hostHighContrast,
+  });
 }
 
 /** The colours actually shown: the chosen theme, or for "same as my system" the one the system asks for. */

@@ -14,7 +14,6 @@ export interface QueueSettings {
   voiceFor: (language: string) => SpeechSynthesisVoice | undefined;
 }
 
-
 /** A word's end where the engine reports only where it starts. */
 function wordEnd(text: string, start: number): number {
   const match = /^[\p{L}\p{N}\p{M}’'-]+/u.exec(text.slice(start));
@@ -96,7 +95,8 @@ export class ReaderQueue {
   skipSection(direction: 1 | -1): void {
     if (this.snapshot.state === 'idle') return;
     const starts = this.sentences.flatMap((sentence, index) => (sentence.startsSection ? [index] : []));
-    const target = direction === 1 ? starts.find((index) => index > this.index) : starts.findLast((index) => index < this.index);
+    const target =
+      direction === 1 ? starts.find((index) => index > this.index) : starts.findLast((index) => index < this.index);
     if (target === undefined && direction === 1) return;
     this.jump(target ?? 0);
   }

@@ -8,7 +8,14 @@ import { isLanguage } from '../../../common/languages';
 import { useAnnounce } from '../components/Announcer';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { setSpeechProblem, useSpeechProblem } from './speech-problem';
-import { configureSpeech, loadedSpeechEngine, loadSpeechEngine, speechSession, speechSupported, stopCount } from './speech-reader';
+import {
+  configureSpeech,
+  loadedSpeechEngine,
+  loadSpeechEngine,
+  speechSession,
+  speechSupported,
+  stopCount,
+} from './speech-reader';
 import { baseLanguage, chooseVoice, installedVoices, whenVoicesListed } from './voices';
 
 /** One start at a time: a second press while the voices are still being listed does nothing. */
@@ -53,7 +60,9 @@ export function useReadAloudActions() {
       const voices = await whenVoicesListed();
       // The language or the document changed while waiting: what was collected is no longer on the page.
       if (stopCount() !== stopsBefore || !sentences[index]?.block.isConnected) return;
-      const languages = [...new Set(sentences.slice(index).flatMap((sentence) => sentence.parts.map((part) => baseLanguage(part.lang))))];
+      const languages = [
+        ...new Set(sentences.slice(index).flatMap((sentence) => sentence.parts.map((part) => baseLanguage(part.lang)))),
+      ];
       const voiceless = languages.filter((language) => !chooseVoice(voices, language, undefined));
       const named = voiceless.filter(isLanguage);
       setSpeechProblem(named.length > 0 ? { kind: 'noVoice', languages: named } : undefined);

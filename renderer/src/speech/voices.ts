@@ -59,7 +59,8 @@ export function chooseVoice(
 /** How long to wait for an engine that has not listed its voices yet before saying there are none. */
 const VOICES_TIMEOUT_MS = 15_000;
 
-const synthesis = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);
+const synthesis = (): SpeechSynthesis | undefined =>
+  typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
 
 let cached: readonly SpeechSynthesisVoice[] = synthesis()?.getVoices() ?? [];
 const listeners = new Set<() => void>();

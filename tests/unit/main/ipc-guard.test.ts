@@ -81,10 +81,13 @@ describe('parseArguments', () => {
     expect(parseArguments('loadPreferences', [])).toEqual({ ok: true, value: [] });
   });
 
-  it.each([[['extra']], [[undefined]], [[{}]], [[null, null]]])('refuses any argument to the load methods: %j', (args) => {
-    expect(parseArguments('loadLibraryIndex', args).ok).toBe(false);
-    expect(parseArguments('loadPreferences', args).ok).toBe(false);
-  });
+  it.each([[['extra']], [[undefined]], [[{}]], [[null, null]]])(
+    'refuses any argument to the load methods: %j',
+    (args) => {
+      expect(parseArguments('loadLibraryIndex', args).ok).toBe(false);
+      expect(parseArguments('loadPreferences', args).ok).toBe(false);
+    },
+  );
 
   it('accepts a document id and a language for loadDocument', () => {
     expect(parseArguments('loadDocument', ['about-us', 'fr'])).toEqual({ ok: true, value: ['about-us', 'fr'] });
@@ -139,9 +142,11 @@ describe('checkInvocation', () => {
   });
 
   it('refuses valid arguments from a foreign sender', () => {
-    const verdict = checkInvocation('savePreferences', { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' }, [
-      { language: 'en' },
-    ]);
+    const verdict = checkInvocation(
+      'savePreferences',
+      { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' },
+      [{ language: 'en' }],
+    );
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.reason).toMatch(/origin/);
   });
@@ -188,35 +193,42 @@ describe('fuzzed with random payloads', () => {
 
   it.each(BRIDGE_METHODS)('%s never throws and accepts only what its schema allows', (method) => {
     fc.assert(
-      fc.property(fc.array(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true })), (args) => {
-        const verdict = parseArguments(method, args);
-        if (!verdict.ok) return;
-        // Accepted: it must be exactly a valid call, judged here without the guard's own schema.
-        switch (method) {
-          case 'loadLibraryIndex':
-          case 'loadPreferences':
-          case 'loadKioskConfig':
-            expect(args).toEqual([]);
-            break;
-          case 'loadDocument':
-            expect(args).toHaveLength(2);
-            expect(typeof args[0] === 'string' && args[0].length <= MAX_ID_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args[0])).toBe(true);
-            expect(['en', 'fr']).toContain(args[1]);
-            break;
-          case 'requestKioskExit':
-            expect(args).toHaveLength(1);
-            expect(typeof args[0] === 'string' && args[0].length <= MAX_PIN_LENGTH).toBe(true);
-            break;
-          case 'savePreferences':
-            expect(args).toHaveLength(1);
-            expect(isValidPreferences(args[0])).toBe(true);
-            break;
-          case 'openExternal':
-            expect(args).toHaveLength(1);
-            expect(isHttpsWithoutCredentials(args[0])).toBe(true);
-            break;
-        }
-      }),
+      fc.property(
+        fc.array(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true })),
+        (args) => {
+          const verdict = parseArguments(method, args);
+          if (!verdict.ok) return;
+          // Accepted: it must be exactly a valid call, judged here without the guard's own schema.
+          switch (method) {
+            case 'loadLibraryIndex':
+            case 'loadPreferences':
+            case 'loadKioskConfig':
+              expect(args).toEqual([]);
+              break;
+            case 'loadDocument':
+              expect(args).toHaveLength(2);
+              expect(
+                typeof args[0] === 'string' &&
+                  args[0].length <= MAX_ID_LENGTH &&
+                  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args[0]),
+              ).toBe(true);
+              expect(['en', 'fr']).toContain(args[1]);
+              break;
+            case 'requestKioskExit':
+              expect(args).toHaveLength(1);
+              expect(typeof args[0] === 'string' && args[0].length <= MAX_PIN_LENGTH).toBe(true);
+              break;
+            case 'savePreferences':
+              expect(args).toHaveLength(1);
+              expect(isValidPreferences(args[0])).toBe(true);
+              break;
+            case 'openExternal':
+              expect(args).toHaveLength(1);
+              expect(isHttpsWithoutCredentials(args[0])).toBe(true);
+              break;
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -248,7 +260,19 @@ describe('fuzzed with random payloads', () => {
   });
 
   it('openExternal refuses every scheme but https, whatever follows it', () => {
-    const scheme = fc.constantFrom('javascript:', 'JavaScript:', 'file:', 'data:', 'http:', 'ftp:', 'vbscript:', 'blob:', 'app:', 'ms-msdt:', '');
+    const scheme = fc.constantFrom(
+      'javascript:',
+      'JavaScript:',
+      'file:',
+      'data:',
+      'http:',
+      'ftp:',
+      'vbscript:',
+      'blob:',
+      'app:',
+      'ms-msdt:',
+      '',
+    );
     fc.assert(
       fc.property(scheme, fc.string(), (prefix, rest) => {
         expect(parseArguments('openExternal', [`${prefix}${rest}`]).ok).toBe(false);
@@ -259,19 +283,28 @@ describe('fuzzed with random payloads', () => {
 
   it('openExternal accepts generated https addresses without credentials, and no others', () => {
     fc.assert(
-      fc.property(fc.webUrl({ validSchemes: ['https', 'http'], withFragments: true, withQueryParameters: true }), fc.boolean(), (url, withUser) => {
-        const candidate = withUser ? url.replace('://', '://user:pass@') : url;
-        const verdict = parseArguments('openExternal', [candidate]);
-        if (verdict.ok) expect(isHttpsWithoutCredentials(candidate)).toBe(true);
-        if (withUser || candidate.startsWith('http:')) expect(verdict.ok).toBe(false);
-      }),
+      fc.property(
+        fc.webUrl({ validSchemes: ['https', 'http'], withFragments: true, withQueryParameters: true }),
+        fc.boolean(),
+        (url, withUser) => {
+          const candidate = withUser ? url.replace('://', '://user:pass@') : url;
+          const verdict = parseArguments('openExternal', [candidate]);
+          if (verdict.ok) expect(isHttpsWithoutCredentials(candidate)).toBe(true);
+          if (withUser || candidate.startsWith('http:')) expect(verdict.ok).toBe(false);
+        },
+      ),
       RUNS,
     );
   });
 
   it('a sender passes only as the main frame of our window on our origin', () => {
-    const text = fc.oneof(fc.constantFrom(APP_ORIGIN, 'app://lisible/index.html', 'null', 'https://evil.example'), fc.string());
-    const frame = fc.option(fc.record({ url: text, origin: text, isMainFrame: fc.boolean(), inOurWindow: fc.boolean() }));
+    const text = fc.oneof(
+      fc.constantFrom(APP_ORIGIN, 'app://lisible/index.html', 'null', 'https://evil.example'),
+      fc.string(),
+    );
+    const frame = fc.option(
+      fc.record({ url: text, origin: text, isMainFrame: fc.boolean(), inOurWindow: fc.boolean() }),
+    );
     fc.assert(
       fc.property(frame, (candidate) => {
         const problem = senderProblem(candidate);
@@ -291,7 +324,9 @@ describe('fuzzed with random payloads', () => {
     const method = fc.constantFrom(...BRIDGE_METHODS);
     fc.assert(
       fc.property(method, fc.array(fc.anything()), (name, args) => {
-        expect(checkInvocation(name, { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' }, args).ok).toBe(false);
+        expect(
+          checkInvocation(name, { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' }, args).ok,
+        ).toBe(false);
         expect(checkInvocation(name, null, args).ok).toBe(false);
       }),
       RUNS,

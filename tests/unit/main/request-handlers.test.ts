@@ -51,7 +51,10 @@ describe('loadPreferences', () => {
 
   it('reports unreadable JSON as unreadable', async () => {
     await writeFile(context.preferencesPath, '{ nope');
-    await expect(createRequestHandlers(context).loadPreferences()).resolves.toStrictEqual({ preferences: {}, problem: 'unreadable' });
+    await expect(createRequestHandlers(context).loadPreferences()).resolves.toStrictEqual({
+      preferences: {},
+      problem: 'unreadable',
+    });
   });
 });
 
@@ -98,7 +101,10 @@ describe('the other requests', () => {
 
   it('in kiosk mode the kiosk answers', async () => {
     const requestExit = vi.fn((pin: string) => Promise.resolve(pin === '2468'));
-    const handlers = createRequestHandlers({ ...context, kiosk: { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit } });
+    const handlers = createRequestHandlers({
+      ...context,
+      kiosk: { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit },
+    });
     await expect(handlers.loadKioskConfig()).resolves.toEqual(DEFAULT_KIOSK_CONFIG);
     await expect(handlers.requestKioskExit('0000')).resolves.toBe(false);
     await expect(handlers.requestKioskExit('2468')).resolves.toBe(true);
@@ -118,7 +124,9 @@ describe('in kiosk mode nothing of a reader is kept', () => {
 
   it('loadPreferences gives the defaults, not what a desktop session saved here', async () => {
     await writeFile(context.preferencesPath, '{ "language": "fr", "theme": "dark" }');
-    await expect(createRequestHandlers({ ...context, kiosk }).loadPreferences()).resolves.toStrictEqual({ preferences: {} });
+    await expect(createRequestHandlers({ ...context, kiosk }).loadPreferences()).resolves.toStrictEqual({
+      preferences: {},
+    });
     expect(context.onPreferences).not.toHaveBeenCalled();
     // Left as it was, for the desktop reader it belongs to.
     expect(await readFile(context.preferencesPath, 'utf8')).toBe('{ "language": "fr", "theme": "dark" }');

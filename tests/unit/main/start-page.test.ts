@@ -11,7 +11,12 @@ const PAGE = `<!doctype html>
 </html>`;
 
 const attributesOf = (html: string): Record<string, string> =>
-  Object.fromEntries([...(/<html ([^>]*)>/.exec(html)?.[1]?.matchAll(/([\w-]+)="([^"]*)"/g) ?? [])].map((match): [string, string] => [match[1] ?? '', match[2] ?? '']));
+  Object.fromEntries(
+    [...(/<html ([^>]*)>/.exec(html)?.[1]?.matchAll(/([\w-]+)="([^"]*)"/g) ?? [])].map((match): [string, string] => [
+      match[1] ?? '',
+      match[2] ?? '',
+    ]),
+  );
 
 describe('the desktop start page', () => {
   it('names the pre-rendered page of a document in a language', () => {
@@ -21,7 +26,14 @@ describe('the desktop start page', () => {
   it('carries the reader’s language, sizes, spacings, font, theme and palette on <html>, and keeps the content', () => {
     const html = startPageHtml(PAGE, {
       language: 'fr',
-      reading: { ...DEFAULT_READING_PREFERENCES, textSize: 300, lineHeight: 2, font: 'opendyslexic', theme: 'system', motion: 'reduce' },
+      reading: {
+        ...DEFAULT_READING_PREFERENCES,
+        textSize: 300,
+        lineHeight: 2,
+        font: 'opendyslexic',
+        theme: 'system',
+        motion: 'reduce',
+      },
       palette: 'contrast-dark',
       kiosk: false,
     });
@@ -43,7 +55,12 @@ describe('the desktop start page', () => {
   });
 
   it('leaves the pre-rendered reader out of a kiosk’s page, which opens on its start screen, and marks it a kiosk', () => {
-    const html = startPageHtml(PAGE, { language: 'en', reading: { ...DEFAULT_READING_PREFERENCES, textSize: 150 }, palette: 'light', kiosk: true });
+    const html = startPageHtml(PAGE, {
+      language: 'en',
+      reading: { ...DEFAULT_READING_PREFERENCES, textSize: 150 },
+      palette: 'light',
+      kiosk: true,
+    });
     expect(html).toContain('<div id="root"></div>');
     expect(html).not.toContain('<h1>');
     expect(attributesOf(html)).toMatchObject({ lang: 'en', 'data-kiosk': 'true', 'data-text-size': '150' });
@@ -51,6 +68,13 @@ describe('the desktop start page', () => {
   });
 
   it('refuses a page that is not one the build wrote', () => {
-    expect(() => startPageHtml('<p>hello</p>', { language: 'en', reading: DEFAULT_READING_PREFERENCES, palette: 'light', kiosk: false })).toThrow();
+    expect(() =>
+      startPageHtml('<p>hello</p>', {
+        language: 'en',
+        reading: DEFAULT_READING_PREFERENCES,
+        palette: 'light',
+        kiosk: false,
+      }),
+    ).toThrow();
   });
 });

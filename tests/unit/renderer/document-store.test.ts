@@ -15,7 +15,9 @@ const document = (id: string, lang: Language): ReaderDocument => ({
 
 describe('the document store', () => {
   it('has nothing until asked, then the body, fetched once however often it is asked for', async () => {
-    const loader = vi.fn((id: string, lang: Language): Promise<DocumentLoad> => Promise.resolve({ status: 'ok', document: document(id, lang) }));
+    const loader = vi.fn((id: string, lang: Language): Promise<DocumentLoad> =>
+      Promise.resolve({ status: 'ok', document: document(id, lang) }),
+    );
     const store = createDocumentStore(loader);
     expect(store.peek('guide', 'fr')).toBeUndefined();
     const [first, second] = await Promise.all([store.load('guide', 'fr'), store.load('guide', 'fr')]);
@@ -39,7 +41,15 @@ describe('the document store', () => {
   });
 
   it.each([
-    ['a fault in its file', () => Promise.resolve<DocumentLoad>({ status: 'invalid', error: { file: 'guide.en.md', line: 9, message: 'raw HTML' } }), 'invalid'],
+    [
+      'a fault in its file',
+      () =>
+        Promise.resolve<DocumentLoad>({
+          status: 'invalid',
+          error: { file: 'guide.en.md', line: 9, message: 'raw HTML' },
+        }),
+      'invalid',
+    ],
     ['no such document', () => Promise.resolve<DocumentLoad>({ status: 'missing' }), 'missing'],
     ['a failed fetch', () => Promise.reject(new Error('offline')), 'unavailable'],
   ] as const)('turns %s into a reason the reader is told, never a rejection', async (_case, answer, reason) => {

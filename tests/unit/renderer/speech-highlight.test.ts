@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const stylesheet = (name: string) => readFileSync(new URL(`../../../renderer/src/styles/${name}`, import.meta.url), 'utf8');
+const stylesheet = (name: string) =>
+  readFileSync(new URL(`../../../renderer/src/styles/${name}`, import.meta.url), 'utf8');
 
 /** Each palette's custom properties, from the `:root[data-palette='…']` rules of a stylesheet. */
 function palettes(css: string): Map<string, Record<string, string>> {
   const found = new Map<string, Record<string, string>>();
   for (const [, selectors = '', body = ''] of css.matchAll(/([^{}]*data-palette[^{}]*)\{([^}]*)\}/g)) {
-    const properties = Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
-    for (const [, palette = ''] of selectors.matchAll(/data-palette='([\w-]+)'/g)) found.set(palette, { ...found.get(palette), ...properties });
+    const properties = Object.fromEntries(
+      [...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]),
+    );
+    for (const [, palette = ''] of selectors.matchAll(/data-palette='([\w-]+)'/g))
+      found.set(palette, { ...found.get(palette), ...properties });
   }
   return found;
 }
@@ -35,15 +39,18 @@ describe('the read-aloud highlight', () => {
     expect([...speech.keys()].sort()).toEqual([...themes.keys()].sort());
   });
 
-  it.each([...themes.keys()])('stands out at least 3:1 from the page, and keeps its text at least 7:1, in %s', (palette) => {
-    const page = themes.get(palette)?.['--color-background'] ?? '';
-    const highlight = speech.get(palette)?.['--color-speech-highlight'] ?? '';
-    const text = speech.get(palette)?.['--color-speech-highlight-text'] ?? '';
-    expect(contrast(highlight, page)).toBeGreaterThanOrEqual(3);
-    expect(contrast(text, highlight)).toBeGreaterThanOrEqual(7);
-  });
+  it.each([...themes.keys()])(
+    'stands out at least 3:1 from the page, and keeps its text at least 7:1, in %s',
+    (palette) => {
+      const page = themes.get(palette)?.['--color-background'] ?? '';
+      const highlight = speech.get(palette)?.['--color-speech-highlight'] ?? '';
+      const text = speech.get(palette)?.['--color-speech-highlight-text'] ?? '';
+      expect(contrast(highlight, page)).toBeGreaterThanOrEqual(3);
+      expect(contrast(text, highlight)).toBeGreaterThanOrEqual(7);
+    },
+  );
 
-  it('takes the system\'s selection colours in forced-colours mode', () => {
+  it("takes the system's selection colours in forced-colours mode", () => {
     const forced = /@media \(forced-colors: active\)\s*\{([\s\S]*?)\n\}/.exec(stylesheet('speech.css'))?.[1] ?? '';
     expect(forced).toContain('::highlight(speech-sentence)');
     expect(forced).toMatch(/background-color:\s*Highlight;/);
