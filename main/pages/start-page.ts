@@ -4,9 +4,12 @@
  * off), so the first paint is the reader's own. Pure, from the build's page and what main knows; nothing the
  * page sent is used.
  */
+import type { KioskConfig } from '../../common/kiosk';
 import type { Language } from '../../common/languages';
-import { readingAttributes, type Palette } from '../../common/reading-attributes';
-import type { ReadingPreferences } from '../../common/preferences';
+import { readingPreferences, type Preferences, type ReadingPreferences } from '../../common/preferences';
+import { APP_ORIGIN } from '../security/app-url';
+import { paletteFor, readingAttributes, type Palette, type SystemAppearance } from '../../common/reading-attributes';
+import { startingPreferences } from '../../common/starting-preferences';
 
 export interface StartPageSettings {
   language: Language;
@@ -19,9 +22,34 @@ export interface StartPageSettings {
   kiosk: boolean;
 }
 
-/** The build's page for a document in a language (scripts/prerender.ts writes it there). */
-export function startPagePath(language: Language, documentId: string): string {
-  return `${language}/${documentId}/index.html`;
+export { prerenderedPagePath as startPagePath } from '../../common/prerendered';
+
+/** Whether a request is for the app's start page (`app://lisible/` or its index.html), with any query. */
+export function isStartPageRequest(url: string): boolean {
+  const parsed = URL.parse(url);
+  // `origin` is "null" for a scheme Node does not know: compare its parts.
+  const origin = parsed && `${parsed.protocol}//${parsed.host}`;
+  return origin === APP_ORIGIN && (parsed?.pathname === '/' || parsed?.pathname === '/index.html');
+}
+
+/**
+ * What the start page shows, by the same rule the page follows (common/starting-preferences.ts): a kiosk's
+ * defaults, or what the reader saved, in their language or the system's.
+ */
+export function startPageSettings({
+  stored,
+  kiosk,
+  systemLanguages,
+  system,
+}: {
+  stored: Preferences;
+  kiosk: KioskConfig | null;
+  systemLanguages: readonly string[];
+  system: SystemAppearance;
+}): StartPageSettings {
+  const { initial } = startingPreferences({ stored, kiosk, search: '', systemLanguages });
+  const reading = readingPreferences(initial);
+  return { language: initial.language, reading, palette: paletteFor(reading.theme, system), kiosk: kiosk !== null };
 }
 
 const HTML_START_TAG = /<html\b[^>]*>/;

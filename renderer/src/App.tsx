@@ -1,35 +1,28 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryIndex } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
-import { useAnnounce } from './components/Announcer';
-import { DocumentFooter } from './components/DocumentFooter';
-import { DocumentList } from './components/DocumentList';
-import { DocumentView } from './components/DocumentView';
-import { AccessibilityReportLauncher } from './audit/AccessibilityReportLauncher';
-import { SiteHeader } from './components/SiteHeader';
-import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
-import { TableOfContents } from './components/TableOfContents';
-import { useHostEvents } from './hooks/useHostEvents';
-import { useShortcuts } from './hooks/useShortcuts';
+import { useAnnounce } from './shared/Announcer';
+import { DocumentFooter } from './reading/DocumentFooter';
+import { DocumentList } from './reading/DocumentList';
+import { DocumentView } from './reading/DocumentView';
+import { SiteHeader } from './header/SiteHeader';
+import { MAIN_HEADING_ID, SkipLink } from './reading/SkipLink';
+import { TableOfContents } from './reading/TableOfContents';
+import { useHostEvents } from './shortcuts/useHostEvents';
+import { useShortcuts } from './shortcuts/useShortcuts';
 import type { DocumentStore } from './documents/document-store';
 import { useDocument } from './documents/useDocument';
 import { isLanguageLoaded, loadLanguage } from './i18n';
 import { useKiosk } from './kiosk/KioskContext';
-import { versionFor } from './library';
+import { useDialogs } from './shared/dialogs/DialogHost';
+import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
-import { usePreferences } from './preferences/PreferencesProvider';
-import { currentSectionPath, focusElement, sectionHeading } from './reading-position';
+import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
+import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
+import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
-
-// Dialogs are loaded when first opened, so they do not weigh on start-up.
-const PreferencesPanel = lazy(() =>
-  import('./components/PreferencesPanel').then((module) => ({ default: module.PreferencesPanel })),
-);
-const ShortcutsDialog = lazy(() =>
-  import('./components/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
-);
 
 interface AppProps {
   index: LibraryIndex;
@@ -43,7 +36,7 @@ interface AppProps {
 }
 
 export function App({ index, documents, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
@@ -58,17 +51,14 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
   const shown = loaded?.status === 'ok' ? loaded.document : undefined;
   const otherVersion = entry?.versions[otherLanguage(summary?.lang ?? language)];
 
+  usePageTitle(summary?.title);
+
   // The other language, strings and body, is fetched once this one is shown, so switching is immediate.
   useEffect(() => {
     if (!entry || !otherVersion || loaded === undefined) return;
     void loadLanguage(otherLanguage(language));
     void documents.load(entry.id, otherVersion.lang);
   }, [documents, entry, otherVersion, loaded, language]);
-
-  useLayoutEffect(() => {
-    document.documentElement.lang = language;
-    document.title = summary ? `${summary.title} — ${t('app.name')}` : t('app.name');
-  }, [language, summary, t]);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -90,39 +80,44 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       const show = () => {
         pendingFocus.current = focusPath;
         setLanguage(next);
-        void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
+        announce(t('language.switched', { lng: next }));
       };
-      // Both are normally here already; if not, the page stays as it is until they are.
+      // Both are normally here already (fetched once the first screen was up); if not, the page stays as it is
+      // until they are.
       const target = entry && versionFor(entry, next);
       const body = target && !documents.peek(entry.id, target.lang) ? documents.load(entry.id, target.lang) : undefined;
       const strings = isLanguageLoaded(next) ? undefined : loadLanguage(next);
       if (body || strings) void Promise.all([body, strings]).then(show);
       else show();
     },
-    [announce, i18n, setLanguage, t, entry, documents],
+    [announce, setLanguage, t, entry, documents],
   );
 
-  const [preferencesOpen, setPreferencesOpen] = useState(false);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [reportOpen, setReportOpen] = useState(false);
+  const dialogs = useDialogs();
+  const documentIdShown = entry?.id ?? '';
   // The report audits the page, so no other dialog may be open (a modal dialog makes the page inert).
-  const openReport = useCallback(() => {
-    setPreferencesOpen(false);
-    setShortcutsOpen(false);
-    setReportOpen(true);
-  }, []);
+  const openReport = useCallback(
+    () => dialogs.open('accessibilityReport', { documentId: documentIdShown }, { alone: true }),
+    [dialogs, documentIdShown],
+  );
+  const openPreferences = useCallback(
+    () => dialogs.open('preferences', { onOpenReport: openReport }),
+    [dialogs, openReport],
+  );
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
   const readAloud = useReadAloudActions();
   // What was being read is no longer on the page.
   useEffect(() => stopSpeech, [language, documentId]);
+  // Read aloud starts where the reader last clicked, selected or moved focus in the text.
+  useEffect(trackReadersChoice, []);
   const commands = useMemo(
     () => ({
       textSizeIncrease: () => stepTextSize(1),
       textSizeDecrease: () => stepTextSize(-1),
       textSizeReset: resetTextSize,
       // A kiosk offers its own large controls, not the full panel.
-      openPreferences: kiosk ? undefined : () => setPreferencesOpen(true),
-      showShortcuts: () => setShortcutsOpen(true),
+      openPreferences: kiosk ? undefined : openPreferences,
+      showShortcuts: () => dialogs.open('shortcuts', {}),
       // A kiosk has no printer to offer.
       print: kiosk ? undefined : () => window.print(),
       accessibilityReport: openReport,
@@ -134,7 +129,7 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openReport, readAloud],
+    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openPreferences, openReport, dialogs, readAloud],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -157,22 +152,7 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
   return (
     <>
       <SkipLink />
-      <SiteHeader
-        language={language}
-        onSwitchLanguage={switchLanguage}
-        onOpenPreferences={() => setPreferencesOpen(true)}
-      />
-      <Suspense>
-        {preferencesOpen && (
-          <PreferencesPanel open onClose={() => setPreferencesOpen(false)} onOpenReport={openReport} />
-        )}
-        {shortcutsOpen && <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />}
-      </Suspense>
-      <AccessibilityReportLauncher
-        open={reportOpen}
-        documentId={entry?.id ?? ''}
-        onClose={() => setReportOpen(false)}
-      />
+      <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={openPreferences} />
       <div className="layout">
         {entry && summary && (
           <aside className="sidebar">

@@ -1,21 +1,21 @@
+/**
+ * Starts the reader in the page. The page usually comes pre-rendered (scripts/prerender.ts): when it shows what
+ * the reader is about to show (same language, same document, no kiosk, no notice), React takes it over as it is
+ * (`hydrateRoot`); otherwise the reader is drawn afresh in its place.
+ */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { LoadedPreferences } from '../../common/bridge';
 import type { LibraryIndex } from '../../common/document';
 import { LANGUAGES } from '../../common/languages';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
-import { App } from './App';
 import { bridge } from './bridge';
-import { AnnouncerProvider } from './components/Announcer';
-import { initI18n } from './i18n';
-import { initialLanguage } from './initial-language';
 import { createDocumentStore } from './documents/document-store';
-import { initialEntry, versionFor } from './library';
-import { kioskPreferences } from './kiosk/kiosk-preferences';
-import { KioskShell } from './kiosk/KioskShell';
-import { ExternalLinkProvider } from './links/ExternalLinks';
-import { preferencesFromAddress } from './preferences/from-address';
-import { PreferencesProvider } from './preferences/PreferencesProvider';
+import { initI18n } from './i18n';
+import { startingPreferences } from '../../common/starting-preferences';
+import { ReaderRoot } from './ReaderRoot';
+import { initialEntry, versionFor } from './reading/library';
+import { PRERENDERED_ATTRIBUTE, readPrerenderedNote } from '../../common/prerendered';
 import './styles/index.css';
 
 const NO_CONTENT: LibraryIndex = { documents: [], errors: [] };
@@ -30,48 +30,53 @@ async function start(root: HTMLElement): Promise<void> {
     .loadPreferences()
     .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
   const kiosk = await bridge.loadKioskConfig().catch(() => null);
-  const fromAddress = preferencesFromAddress(location.search);
-  for (const message of fromAddress.ignored) console.warn(message);
-  // A kiosk starts every reader from its own defaults; nothing saved by anyone before applies.
-  const language = kiosk
-    ? kiosk.language === 'ask'
-      ? 'en'
-      : kiosk.language
-    : initialLanguage(location.search, stored, navigator.languages);
-  // The address sets a kiosk up too: its values become that kiosk's defaults, restored for every reader.
-  const kioskDefaults = kiosk && { ...kioskPreferences(kiosk, language), ...fromAddress.preferences, language };
-  const initial = kioskDefaults || { ...stored, ...fromAddress.preferences, language };
-  const { documents: entries } = await index;
-  const first = initialEntry(entries, location.search);
+  const { initial, ignored } = startingPreferences({
+    stored,
+    kiosk,
+    search: location.search,
+    systemLanguages: navigator.languages,
+  });
+  for (const message of ignored) console.warn(message);
+  const library = await index;
+  const first = initialEntry(library.documents, location.search);
   const documents = createDocumentStore((id, lang) => bridge.loadDocument(id, lang));
   // The first document's body and the strings arrive before the first render: no empty or half-drawn screen.
-  // A kiosk's start screen offers both languages, so both bodies are fetched.
+  // A kiosk's start screen offers both languages, so both are fetched.
+  const languages = kiosk ? LANGUAGES : [initial.language];
   await Promise.all([
-    ...(first
-      ? (kiosk ? LANGUAGES : [language]).map((lang) => documents.load(first.id, versionFor(first, lang).lang))
-      : []),
-    // A kiosk's start screen asks in both languages.
-    initI18n(language, kiosk ? LANGUAGES : [language]),
+    ...(first ? languages.map((lang) => documents.load(first.id, versionFor(first, lang).lang)) : []),
+    initI18n(initial.language, languages),
   ]);
-  createRoot(root).render(
+
+  const preferencesReset = !kiosk && problem !== undefined;
+  const rendered = readPrerenderedNote(root.getAttribute(PRERENDERED_ATTRIBUTE));
+  const hydrate =
+    rendered !== undefined &&
+    rendered.language === initial.language &&
+    rendered.documentId === first?.id &&
+    !kiosk &&
+    !preferencesReset;
+  const reader = (
     <StrictMode>
-      <PreferencesProvider stored={stored} initial={initial} persist={!kiosk}>
-        <AnnouncerProvider>
-          <KioskShell config={kiosk} defaults={kioskDefaults || initial}>
-            <ExternalLinkProvider>
-              <App
-                index={await index}
-                documents={documents}
-                initialDocumentId={first?.id ?? ''}
-                preferencesReset={!kiosk && problem !== undefined}
-                focusTitleOnMount={kiosk !== null}
-              />
-            </ExternalLinkProvider>
-          </KioskShell>
-        </AnnouncerProvider>
-      </PreferencesProvider>
-    </StrictMode>,
+      <ReaderRoot
+        stored={stored}
+        initial={initial}
+        renderedWith={hydrate ? { language: initial.language } : undefined}
+        kiosk={kiosk}
+        index={library}
+        documents={documents}
+        initialDocumentId={first?.id ?? ''}
+        preferencesReset={preferencesReset}
+      />
+    </StrictMode>
   );
+  if (hydrate) {
+    hydrateRoot(root, reader);
+  } else {
+    root.replaceChildren();
+    root.removeAttribute(PRERENDERED_ATTRIBUTE);
+    createRoot(root).render(reader);
+  }
 }
 
 const root = document.getElementById('root');

@@ -15,7 +15,7 @@ import {
   type Outcome,
 } from '../../../common/audit/types';
 import type { Language } from '../../../common/languages';
-import type enAudit from '../i18n/locales/en/audit.json';
+import type enAudit from '../../../common/locales/en/audit.json';
 import { REPORT_STYLES } from './report-styles';
 
 export type AuditStrings = typeof enAudit;

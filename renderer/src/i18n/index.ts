@@ -1,18 +1,18 @@
 /**
  * i18next with the strings of one language at start, the other fetched when the reader may want it (the page
  * fetches it once its first screen is shown, so switching stays instant). Each feature keeps its strings in its
- * own file (locales/<language>/<feature>.json), under a key named after the feature; the accessibility report's
+ * own file (common/locales/<language>/<feature>.json), under a key named after the feature; the accessibility report's
  * come with the report.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../common/languages';
-import english from './locales/en/language.json';
-import french from './locales/fr/language.json';
+import english from '../../../common/locales/en/language.json';
+import french from '../../../common/locales/fr/language.json';
 
 const BUNDLES: Record<Language, () => Promise<{ default: object }>> = {
-  en: () => import('./locales/en/strings'),
-  fr: () => import('./locales/fr/strings'),
+  en: () => import('../../../common/locales/en/strings'),
+  fr: () => import('../../../common/locales/fr/strings'),
 };
 
 /**

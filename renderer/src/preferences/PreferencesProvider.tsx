@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import {
   createContext,
   useContext,
@@ -29,11 +30,21 @@ interface PreferencesApi {
 }
 
 const PreferencesContext = createContext<PreferencesApi | null>(null);
+const PageTitleContext = createContext<(title: string | undefined) => void>(() => undefined);
 
 export function usePreferences(): PreferencesApi {
   const api = useContext(PreferencesContext);
   if (!api) throw new Error('usePreferences outside PreferencesProvider');
   return api;
+}
+
+/**
+ * Names what the page shows (a document's title), or nothing for the app alone (a kiosk's start screen). The
+ * provider writes `document.title` from it, in the reader's language.
+ */
+export function usePageTitle(title: string | undefined): void {
+  const setPageTitle = useContext(PageTitleContext);
+  useLayoutEffect(() => setPageTitle(title), [setPageTitle, title]);
 }
 
 function save(preferences: Preferences): void {
@@ -46,20 +57,37 @@ function save(preferences: Preferences): void {
 /**
  * Holds the preferences, applies them to the page as they change and saves them. `stored` is what was saved
  * before; `initial` adds what the address asked for, which is saved like any other choice.
+ *
+ * The one owner of the language: whoever sets it (the toggle, the menu, a kiosk's start screen or reset) calls
+ * `setLanguage` or `restore`, and this provider alone drives i18next, `<html lang>` and the window title.
  */
 export function PreferencesProvider({
   stored,
   initial,
+  renderedWith,
   persist = true,
   children,
 }: {
   stored: Preferences;
   initial: Preferences & { language: Language };
+  /**
+   * When the page was rendered at build time and is being hydrated: the preferences it was rendered with. The
+   * first render matches them, so hydration finds what it expects; the reader's own (`initial`) replace them
+   * before the first paint (a layout effect), and the early script had already put them on `<html>`.
+   */
+  renderedWith?: (Preferences & { language: Language }) | undefined;
   /** False in kiosk mode: nothing of one reader may be kept for the next. */
   persist?: boolean;
   children: ReactNode;
 }) {
-  const [preferences, setPreferences] = useState<Preferences>(initial);
+  const [preferences, setPreferences] = useState<Preferences>(renderedWith ?? initial);
+  useLayoutEffect(() => {
+    // Once, right after hydration and before the first paint: what the state must become cannot be the first
+    // render's (that one has to match the pre-rendered page), and a layout effect is the one place that lands
+    // before the reader sees a frame.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (renderedWith) setPreferences(initial);
+  }, [renderedWith, initial]);
   const reading = useMemo(() => readingPreferences(preferences), [preferences]);
   const language = preferences.language ?? initial.language;
 
@@ -68,13 +96,26 @@ export function PreferencesProvider({
     applyReadingPreferences(reading, palette);
   }, [reading, palette]);
 
+  // Before paint, so no frame shows one language's strings under the other's `lang`.
+  useLayoutEffect(() => {
+    if (i18next.resolvedLanguage !== language) void i18next.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const [pageTitle, setPageTitle] = useState<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const appName = i18next.t('app.name', { lng: language });
+    document.title = pageTitle ? `${pageTitle} — ${appName}` : appName;
+  }, [language, pageTitle]);
+
   const lastSaved = useRef(JSON.stringify(stored));
   useEffect(() => {
     const serialised = JSON.stringify(preferences);
-    if (!persist || serialised === lastSaved.current) return;
+    // What the page was rendered with is not a choice of the reader's: never saved.
+    if (!persist || preferences === renderedWith || serialised === lastSaved.current) return;
     lastSaved.current = serialised;
     save(preferences);
-  }, [preferences, persist]);
+  }, [preferences, persist, renderedWith]);
 
   const api = useMemo<PreferencesApi>(
     () => ({
@@ -89,5 +130,9 @@ export function PreferencesProvider({
     [preferences, reading, language],
   );
 
-  return <PreferencesContext.Provider value={api}>{children}</PreferencesContext.Provider>;
+  return (
+    <PreferencesContext.Provider value={api}>
+      <PageTitleContext.Provider value={setPageTitle}>{children}</PageTitleContext.Provider>
+    </PreferencesContext.Provider>
+  );
 }

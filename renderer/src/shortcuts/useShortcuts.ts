@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { commandForKeyPress, type Command } from '../../../common/shortcuts';
+import { IS_MAC } from '../shared/platform';
+
+/** What each command does here; a command left out (or undefined) is not available in this mode. */
+export type CommandHandlers = { [C in Command]?: (() => void) | undefined };
+
+/**
+ * Runs the registry's commands from the keyboard. Handled commands take the key from the browser (Ctrl+=
+ * enlarges the text rather than zooming the page); commands with no handler are left to the browser.
+ */
+export function useShortcuts(handlers: CommandHandlers): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const command = commandForKeyPress(event, IS_MAC);
+      const handler = command && handlers[command];
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [handlers]);
+}

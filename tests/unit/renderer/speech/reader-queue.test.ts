@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReaderQueue } from '../../../../renderer/src/speech/reader-queue';
+import type { Sentence } from '../../../../renderer/src/speech/segment';
+
+/** An utterance as the queue builds it; the fake engine sends its events. */
+class FakeUtterance extends EventTarget {
+  voice: SpeechSynthesisVoice | null = null;
+  lang = '';
+  rate = 1;
+  constructor(readonly text: string) {
+    super();
+  }
+}
+
+/** An engine that says nothing until told: the test sends each event the real one would. */
+class FakeEngine {
+  spoken: FakeUtterance[] = [];
+  speak(utterance: FakeUtterance): void {
+    this.spoken.push(utterance);
+  }
+  cancel(): void {
+    // A real engine reports the cut-off utterance as interrupted, after the fact.
+    const current = this.spoken.at(-1);
+    if (current)
+      queueMicrotask(() => current.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' })));
+  }
+  get current(): FakeUtterance {
+    const utterance = this.spoken.at(-1);
+    if (!utterance) throw new Error('Nothing was said');
+    return utterance;
+  }
+  finish(): void {
+    this.current.dispatchEvent(new Event('end'));
+  }
+  word(charIndex: number, charLength = 0): void {
+    this.current.dispatchEvent(Object.assign(new Event('boundary'), { name: 'word', charIndex, charLength }));
+  }
+  said(): string[] {
+    return this.spoken.map((utterance) => `${utterance.lang}:${utterance.text}`);
+  }
+}
+
+function voice(lang: string): SpeechSynthesisVoice {
+  return { name: lang, lang, voiceURI: lang, default: false, localService: true };
+}
+
+function sentence(
+  text: string,
+  options: { lang?: string; heading?: boolean; parts?: Sentence['parts'] } = {},
+): Sentence {
+  return {
+    text,
+    parts: options.parts ?? [{ lang: options.lang ?? 'en', text, offset: 0 }],
+    startsSection: options.heading ?? false,
+    range: {} as Range,
+    rangeOf: () => ({}) as Range,
+    block: {} as Element,
+  };
+}
+
+const PAGE = [
+  sentence('Title', { heading: true }),
+  sentence('One.'),
+  sentence('Two.'),
+  sentence('Section', { heading: true }),
+  sentence('Three.'),
+  sentence('Quatre.', { lang: 'fr' }),
+];
+
+let engine: FakeEngine;
+let queue: ReaderQueue;
+let voices: Record<string, SpeechSynthesisVoice | undefined>;
+
+beforeEach(() => {
+  vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+  engine = new FakeEngine();
+  voices = { en: voice('en-CA'), fr: voice('fr-CA') };
+  queue = new ReaderQueue(engine as unknown as SpeechSynthesis, () => ({
+    rate: 1.5,
+    voiceFor: (language) => voices[language],
+  }));
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('reading aloud', () => {
+  it("says each sentence in turn, in its language's voice and at the chosen speed, then finishes", () => {
+    queue.play(PAGE, 1);
+    for (let index = 1; index < PAGE.length; index += 1) {
+      expect(queue.getSnapshot().sentence).toBe(PAGE[index]);
+      engine.finish();
+    }
+    expect(engine.said()).toEqual(['en-CA:One.', 'en-CA:Two.', 'en-CA:Section', 'en-CA:Three.', 'fr-CA:Quatre.']);
+    expect(engine.spoken.every((utterance) => utterance.rate === 1.5)).toBe(true);
+    expect(queue.getSnapshot()).toMatchObject({ state: 'idle', sentence: undefined, ended: 'finished' });
+  });
+
+  it('switches voice within a sentence for a passage in another language', () => {
+    const mixed = sentence('Welcome to Santé Ontario today.', {
+      parts: [
+        { lang: 'en', text: 'Welcome to', offset: 0 },
+        { lang: 'fr', text: 'Santé Ontario', offset: 11 },
+        { lang: 'en', text: 'today.', offset: 25 },
+      ],
+    });
+    queue.play([mixed]);
+    engine.finish();
+    engine.finish();
+    expect(engine.said()).toEqual(['en-CA:Welcome to', 'fr-CA:Santé Ontario', 'en-CA:today.']);
+    expect(queue.getSnapshot().sentence).toBe(mixed);
+  });
+
+  it('skips passages no voice can say', () => {
+    voices.fr = undefined;
+    queue.play(PAGE, 4);
+    engine.finish();
+    expect(engine.said()).toEqual(['en-CA:Three.']);
+    expect(queue.getSnapshot().ended).toBe('finished');
+  });
+});
+
+describe('pausing', () => {
+  it('cuts the utterance off and says it again on resuming, from the last word reported', async () => {
+    queue.play([sentence('Read this slowly.')]);
+    engine.word(5, 4);
+    expect(queue.getSnapshot().word).toEqual({ start: 5, end: 9 });
+    queue.pause();
+    await flush();
+    expect(queue.getSnapshot()).toMatchObject({ state: 'paused', sentence: { text: 'Read this slowly.' } });
+    queue.resume();
+    expect(engine.said()).toEqual(['en-CA:Read this slowly.', 'en-CA:this slowly.']);
+    expect(queue.getSnapshot().state).toBe('playing');
+  });
+
+  it('says the whole sentence again where the engine reports no words', async () => {
+    queue.play(PAGE, 1);
+    queue.pause();
+    await flush();
+    queue.resume();
+    expect(engine.said()).toEqual(['en-CA:One.', 'en-CA:One.']);
+  });
+
+  it('ignores the events of an utterance it cut off', async () => {
+    queue.play(PAGE, 1);
+    const cutOff = engine.current;
+    queue.skipSentence(1);
+    await flush();
+    cutOff.dispatchEvent(new Event('end'));
+    expect(queue.getSnapshot()).toMatchObject({ state: 'playing', sentence: PAGE[2] });
+    expect(engine.said()).toEqual(['en-CA:One.', 'en-CA:Two.']);
+  });
+
+  it('stops when something else cancels the engine', () => {
+    queue.play(PAGE, 1);
+    engine.current.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' }));
+    expect(queue.getSnapshot()).toMatchObject({ state: 'idle', ended: 'stopped' });
+  });
+});
+
+describe('moving', () => {
+  it('goes by sentence, staying paused when paused', () => {
+    queue.play(PAGE, 1);
+    queue.skipSentence(1);
+    queue.skipSentence(-1);
+    queue.skipSentence(-1);
+    queue.skipSentence(-1);
+    expect(engine.said().slice(-1)).toEqual(['en-CA:Title']);
+    queue.pause();
+    queue.skipSentence(1);
+    expect(queue.getSnapshot()).toMatchObject({ state: 'paused', sentence: PAGE[1] });
+    expect(engine.said()).toHaveLength(5);
+  });
+
+  it("goes by section: the next heading; back to this section's heading, or from a heading to the one before", () => {
+    queue.play(PAGE, 1);
+    queue.skipSection(1);
+    expect(queue.getSnapshot().sentence).toBe(PAGE[3]);
+    queue.skipSection(1);
+    expect(queue.getSnapshot().sentence).toBe(PAGE[3]);
+    queue.skipSection(-1);
+    expect(queue.getSnapshot().sentence).toBe(PAGE[0]);
+    queue.skipSentence(1);
+    queue.skipSentence(1);
+    queue.skipSection(-1);
+    expect(queue.getSnapshot().sentence).toBe(PAGE[0]);
+  });
+
+  it('ends past the last sentence, and does nothing when idle', () => {
+    queue.play(PAGE, 5);
+    queue.skipSentence(1);
+    expect(queue.getSnapshot()).toMatchObject({ state: 'idle', ended: 'stopped' });
+    queue.skipSentence(1);
+    queue.skipSection(1);
+    queue.resume();
+    expect(engine.said()).toEqual(['fr-CA:Quatre.']);
+  });
+});
