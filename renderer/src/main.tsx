@@ -15,7 +15,7 @@ import { initI18n } from './i18n';
 import { startingPreferences } from '../../common/starting-preferences';
 import { ReaderRoot } from './ReaderRoot';
 import { initialEntry, versionFor } from './reading/library';
-import { PRERENDERED_ATTRIBUTE, readPrerenderedNote } from '../../common/prerendered';
+import { OTHER_LANGUAGE_PAGE, PRERENDERED_ATTRIBUTE, readPrerenderedNote } from '../../common/prerendered';
 import './styles/index.css';
 
 const NO_CONTENT: LibraryIndex = { documents: [], errors: [] };
@@ -30,10 +30,16 @@ async function start(root: HTMLElement): Promise<void> {
     .loadPreferences()
     .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
   const kiosk = await bridge.loadKioskConfig().catch(() => null);
+  // A language's own page (`/fr/about-us/`) names its language as `?lang=` would; `/` leaves it to the reader.
+  const rendered = readPrerenderedNote(root.getAttribute(PRERENDERED_ATTRIBUTE));
+  const search = new URLSearchParams(location.search);
+  if (rendered && !document.documentElement.hasAttribute(OTHER_LANGUAGE_PAGE) && !search.has('lang')) {
+    search.set('lang', rendered.language);
+  }
   const { initial, ignored } = startingPreferences({
     stored,
     kiosk,
-    search: location.search,
+    search: `?${search.toString()}`,
     systemLanguages: navigator.languages,
   });
   for (const message of ignored) console.warn(message);
@@ -49,7 +55,6 @@ async function start(root: HTMLElement): Promise<void> {
   ]);
 
   const preferencesReset = !kiosk && problem !== undefined;
-  const rendered = readPrerenderedNote(root.getAttribute(PRERENDERED_ATTRIBUTE));
   const hydrate =
     rendered !== undefined &&
     rendered.language === initial.language &&
