@@ -2,6 +2,7 @@
  * The one contract between the renderer and whatever hosts it. In Electron the preload exposes it as
  * `window.lisible` over IPC; in a browser the renderer backs it with `fetch`, `localStorage` and `window.open`.
  */
+import type { ManualRecord } from './audit/manual-records';
 import type { DocumentLoad, LibraryIndex } from './document';
 import type { KioskConfig } from './kiosk';
 import type { Language } from './languages';
@@ -37,6 +38,10 @@ export interface ReaderBridge {
   loadKioskConfig(): Promise<KioskConfig | null>;
   /** Kiosk: asks the host to quit; resolves false when the PIN is wrong (or the host has no lockdown to leave). */
   requestKioskExit(pin: string): Promise<boolean>;
+  /** Auditor mode: the manual check records kept on this machine (none in kiosk mode). */
+  loadAuditRecords(): Promise<ManualRecord[]>;
+  /** Replaces the kept records; refused unless every record is valid. */
+  saveAuditRecords(records: ManualRecord[]): Promise<void>;
   /** Listens for host events; returns the function that stops listening. */
   onHostEvent(listener: (event: HostEvent) => void): () => void;
 }
@@ -50,6 +55,8 @@ export const IPC_CHANNELS = {
   openExternal: 'lisible:external:open',
   loadKioskConfig: 'lisible:kiosk:config',
   requestKioskExit: 'lisible:kiosk:exit',
+  loadAuditRecords: 'lisible:audit-records:load',
+  saveAuditRecords: 'lisible:audit-records:save',
   hostEvent: 'lisible:host-event',
 } as const;
 

@@ -7,7 +7,7 @@ function isPreferenceName<T extends object>(name: string, entries: T): name is E
 
 /** Preferences whose values are numbers in the schema; the address gives every value as text. */
 const NUMERIC = new Set(['textSize', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing', 'speechRate']);
-const BOOLEAN = new Set(['speechHighlight']);
+const BOOLEAN = new Set(['speechHighlight', 'focusMode']);
 
 function addressValue(name: string, raw: string): unknown {
   if (NUMERIC.has(name) && raw.trim() !== '') return Number(raw);

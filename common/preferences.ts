@@ -43,6 +43,8 @@ export const ReadingPreferencesSchema = v.object({
   voice: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(500))),
   speechRate: v.picklist(SPEECH_RATES),
   speechHighlight: v.boolean(),
+  /** DAISY's "less distraction mode": the text alone, with one way back. */
+  focusMode: v.boolean(),
 });
 
 export type ReadingPreferences = v.InferOutput<typeof ReadingPreferencesSchema>;
@@ -60,6 +62,7 @@ export const DEFAULT_READING_PREFERENCES: ReadingPreferences = {
   voice: undefined,
   speechRate: 1,
   speechHighlight: true,
+  focusMode: false,
 };
 
 export const PreferencesSchema = v.strictObject({

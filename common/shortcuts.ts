@@ -9,6 +9,7 @@ export const COMMANDS = [
   'textSizeReset',
   'openPreferences',
   'switchLanguage',
+  'focusMode',
   'showShortcuts',
   'print',
   'accessibilityReport',
@@ -69,6 +70,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     accelerator: 'CmdOrCtrl+Shift+L',
     bindings: [{ primary: true, shift: true, keys: ['L', 'l'], codes: ['KeyL'] }],
   },
+  // F9, as the reading views of Edge and Firefox on Windows.
+  { command: 'focusMode', accelerator: 'F9', bindings: [{ primary: false, keys: ['F9'], codes: ['F9'] }] },
   { command: 'showShortcuts', accelerator: 'F1', bindings: [{ primary: false, keys: ['F1'], codes: ['F1'] }] },
   { command: 'print', accelerator: 'CmdOrCtrl+P', bindings: [{ primary: true, keys: ['p', 'P'], codes: ['KeyP'] }] },
   // E for "evaluate"; Ctrl+Shift+A belongs to the browser's tab search.

@@ -11,11 +11,28 @@ const SHOTS = [
   { name: 'theme-dark-en', query: '?lang=en&theme=dark', width: 1280, height: 800 },
   { name: 'theme-contrast-dark-fr', query: '?lang=fr&theme=contrast-dark', width: 1280, height: 800 },
   { name: 'theme-contrast-light-en', query: '?lang=en&theme=contrast-light&font=atkinson', width: 1280, height: 800 },
-  { name: 'text-400-fr', query: '?lang=fr&theme=light&textSize=400', width: 1280, height: 800, skipToContent: true },
-  { name: 'preferences-fr', query: '?lang=fr&theme=light', width: 1280, height: 800, panel: 'Préférences de lecture' },
+  { name: 'text-400-fr', query: '?lang=fr&theme=light&textSize=400', width: 1280, height: 800 },
+  { name: 'text-400-tools-en', query: '?lang=en&theme=light&textSize=400', width: 1280, height: 800, click: 'Tools' },
+  {
+    name: 'preferences-fr',
+    query: '?lang=fr&theme=light',
+    width: 1280,
+    height: 800,
+    click: 'Outils',
+    panel: 'Préférences de lecture',
+  },
   { name: 'reader-en-320', query: '?lang=en&theme=light&font=opendyslexic', width: 320, height: 640 },
   { name: 'kiosk-start', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français' },
   { name: 'kiosk-reader-fr', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français', click: 'Français' },
+  { name: 'kiosk-portrait-start', query: '?kiosk=1', width: 1080, height: 1920, ready: 'Français' },
+  {
+    name: 'kiosk-portrait-reader-en',
+    query: '?kiosk=1',
+    width: 1080,
+    height: 1920,
+    ready: 'Français',
+    click: 'English',
+  },
 ];
 
 const server = await preview({
@@ -33,11 +50,7 @@ for (const shot of SHOTS) {
   await page.goto(`http://127.0.0.1:4319/${shot.query}`);
   if (shot.ready) await page.getByRole('button', { name: shot.ready }).waitFor();
   else await page.getByRole('heading', { level: 1 }).waitFor();
-  if (shot.click) await page.getByRole('button', { name: shot.click }).click();
-  if (shot.skipToContent) {
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-  }
+  if (shot.click) await page.getByRole('button', { name: shot.click, exact: true }).click();
   if (shot.panel) await page.getByRole('button', { name: shot.panel }).click();
   await page.evaluate(() => globalThis.document.fonts.ready);
   await page.screenshot({ path: `${OUT}/${shot.name}.png` });

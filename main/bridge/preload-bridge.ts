@@ -33,6 +33,8 @@ export function createPreloadBridge(ipc: RendererIpc): ReaderBridge {
     openExternal: (url) => ipc.invoke(IPC_CHANNELS.openExternal, url) as Promise<void>,
     loadKioskConfig: () => ipc.invoke(IPC_CHANNELS.loadKioskConfig) as ReturnType<Request<'loadKioskConfig'>>,
     requestKioskExit: (pin) => ipc.invoke(IPC_CHANNELS.requestKioskExit, pin) as Promise<boolean>,
+    loadAuditRecords: () => ipc.invoke(IPC_CHANNELS.loadAuditRecords) as ReturnType<Request<'loadAuditRecords'>>,
+    saveAuditRecords: (records) => ipc.invoke(IPC_CHANNELS.saveAuditRecords, records) as Promise<void>,
     onHostEvent(listener) {
       let subscribed = true;
       const forward: IpcListener = (_event, payload) => listener(payload as HostEvent);

@@ -7,12 +7,15 @@ import type { KioskConfig } from '../../common/kiosk';
 import type { ContentLibrary } from '../content/loader';
 import { DEFAULT_PREFERENCES, parsePreferences, type Preferences } from '../../common/preferences';
 import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
+import { readAuditRecordsFile, writeAuditRecordsFile } from '../settings/audit-records-file';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
   /** Opened at start-up: its index read once, each body parsed when first asked for. */
   content: ContentLibrary;
   preferencesPath: string;
+  /** Auditor mode's manual check records, in the user-data folder. */
+  auditRecordsPath: string;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
   /**
@@ -69,5 +72,21 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
     loadKioskConfig: () => (context.kiosk ? context.kiosk.config() : Promise.resolve(null)),
 
     requestKioskExit: (pin) => (context.kiosk ? context.kiosk.requestExit(pin) : Promise.resolve(false)),
+
+    async loadAuditRecords() {
+      if (context.kiosk) return [];
+      const reading = await readAuditRecordsFile(context.auditRecordsPath);
+      if (reading.problem)
+        context.warn(`Audit records file ${context.auditRecordsPath} is ${reading.problem}; it was set aside.`);
+      return reading.records;
+    },
+
+    async saveAuditRecords(records) {
+      if (context.kiosk) {
+        context.warn('Kiosk mode: audit records are not saved, so the next person finds nothing of this one.');
+        return;
+      }
+      await writeAuditRecordsFile(context.auditRecordsPath, records);
+    },
   };
 }

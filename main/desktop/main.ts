@@ -21,6 +21,7 @@ import { registerIpc } from './ipc';
 import { resolveKioskStart, type KioskStart } from '../kiosk/config-file';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { startPageSettings } from '../pages/start-page';
+import { AUDIT_RECORDS_FILE_NAME } from '../settings/audit-records-file';
 import { PREFERENCES_FILE_NAME, readPreferencesFile } from '../settings/preferences-file';
 import { createReaderWindow } from './window';
 import { WINDOW_STATE_FILE_NAME } from '../window-state/state-file';
@@ -90,6 +91,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
   registerIpc({
     content: openContent(),
     preferencesPath,
+    auditRecordsPath: join(app.getPath('userData'), AUDIT_RECORDS_FILE_NAME),
     openInBrowser,
     onPreferences: followPreferences,
     isAppWindow: (contents) =>

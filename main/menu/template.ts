@@ -169,6 +169,7 @@ function viewMenu(strings: MenuStrings, language: Language, preferences: Prefere
         submenu: [...languages, SEPARATOR, commandItem(strings, 'switchLanguage', 'switchLanguage')],
       },
       SEPARATOR,
+      commandItem(strings, 'focusMode', 'focusMode'),
       role(strings, 'togglefullscreen', 'fullScreen'),
     ],
   };

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { ReaderBridge } from '../../common/bridge';
+import { ManualRecordsSchema } from '../../common/audit/manual-records';
 import { DocumentIdSchema } from '../../common/document';
 import { isAllowedExternalUrl } from '../../common/external-url';
 import { LANGUAGES } from '../../common/languages';
@@ -60,6 +61,9 @@ const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeAr
   loadKioskConfig: v.strictTuple([]),
   // A PIN is a few digits; the bound only stops a page from making main hash megabytes.
   requestKioskExit: v.strictTuple([v.pipe(v.string(), v.maxLength(MAX_PIN_LENGTH))]),
+  loadAuditRecords: v.strictTuple([]),
+  // Bounded in count and in every field's length (see the schema), so a page cannot make main write gigabytes.
+  saveAuditRecords: v.strictTuple([ManualRecordsSchema]),
 };
 
 export const BRIDGE_METHODS = Object.keys(ARGUMENT_SCHEMAS) as readonly BridgeMethod[];

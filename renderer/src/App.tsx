@@ -19,7 +19,7 @@ import { useDialogs } from './shared/dialogs/DialogHost';
 import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
-import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
+import { currentSectionPath, focusElement, focusWithoutTabStop, sectionHeading } from './reading/reading-position';
 import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
@@ -38,7 +38,7 @@ interface AppProps {
 export function App({ index, documents, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { language, setLanguage } = usePreferences();
+  const { language, setLanguage, reading } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
   // Where focus goes once the next render is on screen: the first of these sections that exists (innermost
   // first), else the document title. Undefined when focus should stay where it is.
@@ -69,7 +69,8 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       focusElement(section);
     } else {
       // The top of the document: the title, with the page scrolled all the way up.
-      document.getElementById(MAIN_HEADING_ID)?.focus({ preventScroll: true });
+      const title = document.getElementById(MAIN_HEADING_ID);
+      if (title) focusWithoutTabStop(title);
       window.scrollTo({ top: 0 });
     }
   }, [language, documentId]);
@@ -122,6 +123,8 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       print: kiosk ? undefined : () => window.print(),
       accessibilityReport: openReport,
       switchLanguage: () => switchLanguage(otherLanguage(language)),
+      // A kiosk is reset for each reader, and keeps its own controls in view.
+      focusMode: kiosk ? undefined : () => choose('focusMode', !reading.focusMode),
       speechPlayPause: readAloud.playPause,
       speechStop: readAloud.stop,
       speechPreviousSentence: readAloud.previousSentence,
@@ -129,7 +132,19 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openPreferences, openReport, dialogs, readAloud],
+    [
+      stepTextSize,
+      resetTextSize,
+      switchLanguage,
+      language,
+      kiosk,
+      openPreferences,
+      openReport,
+      dialogs,
+      readAloud,
+      choose,
+      reading.focusMode,
+    ],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -149,17 +164,21 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
     [index, documents, language],
   );
 
+  const focusMode = reading.focusMode && !kiosk;
   return (
-    <>
+    <div className="reader">
       <SkipLink />
-      <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={openPreferences} />
+      <SiteHeader
+        language={language}
+        focusMode={focusMode}
+        onSwitchLanguage={switchLanguage}
+        onOpenPreferences={openPreferences}
+        onShowShortcuts={() => dialogs.open('shortcuts', {})}
+        onFocusMode={(on) => choose('focusMode', on)}
+      />
       <div className="layout">
-        {entry && summary && (
-          <aside className="sidebar">
-            <DocumentList entries={index.documents} currentId={entry.id} language={language} onOpen={openDocument} />
-            {shown && <TableOfContents sections={shown.sections} />}
-          </aside>
-        )}
+        {/* Where there is no room beside the text, the contents wait above it, folded. */}
+        {shown && !focusMode && <TableOfContents sections={shown.sections} form="folded" />}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
           {index.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: index.errors.length })}</p>}
@@ -169,8 +188,14 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
             <p>{t('app.loadFailed')}</p>
           )}
         </main>
+        {entry && !focusMode && (
+          <div className="sidebar">
+            {shown && <TableOfContents sections={shown.sections} form="beside" />}
+            <DocumentList entries={index.documents} currentId={entry.id} language={language} onOpen={openDocument} />
+          </div>
+        )}
       </div>
-      {summary && <DocumentFooter shown={summary} other={otherVersion} language={language} />}
-    </>
+      {summary && !focusMode && <DocumentFooter shown={summary} other={otherVersion} language={language} />}
+    </div>
   );
 }

@@ -12,6 +12,8 @@ export const DIALOGS = {
     () => import('./audit/AccessibilityReport').then((module) => module.AccessibilityReport),
     (t) => t('report.loadFailed'),
   ),
+  // The auditor's guided checks, opened from the report.
+  manualChecks: lazyDialog(() => import('./audit/ManualChecks').then((module) => module.ManualChecks)),
   externalLink: lazyDialog(() => import('./links/ExternalLinkDialog').then((module) => module.ExternalLinkDialog)),
   kioskAdminExit: lazyDialog(() => import('./kiosk/AdminExitDialog').then((module) => module.AdminExitDialog)),
 };

@@ -9,7 +9,7 @@ import type { AxeRawResults } from '../../common/audit/from-axe';
 import { wcagMatrix } from '../../common/audit/matrix';
 import type { AuditedState, AuditReport } from '../../common/audit/types';
 import { criterion } from '../../common/audit/wcag22';
-import { renderHtmlReport } from '../../renderer/src/audit/html-report';
+import { renderHtmlReport } from '../../common/audit/html-report';
 import { resources } from '../../renderer/src/i18n/resources';
 import { frenchRuleHelp } from './axe-engine';
 

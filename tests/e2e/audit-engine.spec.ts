@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toEarl } from '../../common/audit/earl';
 import { caseId, type AuditCase, type AuditedState, type AuditReport, type Finding } from '../../common/audit/types';
-import { renderHtmlReport, type AuditStrings } from '../../renderer/src/audit/html-report';
+import { renderHtmlReport, type AuditStrings } from '../../common/audit/html-report';
 import { auditPage } from '../../scripts/audit/audit-page';
 import { AXE_VERSION, frenchRuleHelp } from '../../scripts/audit/axe-engine';
 import { axeViolations } from './reader';

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { axeViolations, openReader } from './reader';
+import { axeViolations, openReader, openTools } from './reader';
 
 const report = (page: Page, name = 'Accessibility report') => page.getByRole('dialog', { name });
 
@@ -32,6 +32,7 @@ async function addFault(page: Page): Promise<void> {
 
 test('opens from the preferences panel, closing it first, and lists the results', async ({ page }) => {
   await openReader(page, '?lang=en&theme=dark&textSize=200');
+  await openTools(page);
   await page.getByRole('button', { name: 'Reading preferences' }).click();
   await page
     .getByRole('dialog', { name: 'Reading preferences' })

@@ -46,7 +46,7 @@ for (const language of ['en', 'fr'] as const) {
       expect(focused.ringWidth, `no focus ring on ${focused.label}`).toBeGreaterThanOrEqual(2);
       walk.push(focused.label);
     }
-    // Document order is reading order: skip link, language toggle, table of contents, then the content.
+    // Document order is reading order: skip link, the header's row, the content, then the contents beside it.
     expect(walk).toEqual(controls);
 
     // And back: Shift+Tab retraces the walk.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveLibraryWithLinks } from './library-route';
-import { axeViolations, TITLES } from './reader';
+import { axeViolations, openTools, TITLES } from './reader';
 
 const IDLE_MS = 120_000;
 const WARNING_MS = 30_000;
@@ -67,6 +67,9 @@ for (const language of ['en', 'fr'] as const) {
     ).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
+    await openTools(page, language);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('button', { name: language === 'en' ? 'High contrast' : 'Contraste élevé' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-palette', 'contrast-dark');
     expect(await axeViolations(page)).toEqual([]);
@@ -79,6 +82,7 @@ test('idle: a warning on time, announced, extended with one action; then the res
   await page.clock.install();
   await openKiosk(page);
   await page.getByRole('button', { name: 'Français' }).click();
+  await openTools(page, 'fr');
   await page.getByRole('button', { name: 'Plus grand' }).click();
   await page.getByRole('button', { name: 'Contraste élevé' }).click();
   expect(await rootFontSize(page)).toBe('28px');
@@ -123,6 +127,9 @@ test('idle: a warning on time, announced, extended with one action; then the res
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 
   await page.getByRole('button', { name: 'English' }).click();
+  // The next reader finds the Tools panel folded, and the kiosk's own controls in it.
+  await expect(page.getByRole('button', { name: 'Tools', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  await openTools(page);
   await expect(page.getByRole('button', { name: 'Larger' })).toBeVisible();
   expect(await rootFontSize(page)).toBe('24px');
 });

@@ -31,6 +31,13 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   }));
 }
 
+/** Opens the header's Tools panel, where the text size, the preferences and focus mode are, unless it is open. */
+export async function openTools(page: Page, language: Language = 'en'): Promise<void> {
+  const tools = page.getByRole('button', { name: language === 'en' ? 'Tools' : 'Outils', exact: true });
+  if ((await tools.getAttribute('aria-expanded')) !== 'true') await tools.click();
+  await expect(tools).toHaveAttribute('aria-expanded', 'true');
+}
+
 /** The language toggle: it names the other language, in that language. */
 export function languageToggle(page: Page, other: Language) {
   return page.getByRole('button', { name: other === 'fr' ? 'Français' : 'English', exact: true });

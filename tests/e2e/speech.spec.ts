@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { LibraryIndex } from '../../common/document';
-import { axeViolations, languageToggle, openReader, TITLES } from './reader';
+import { axeViolations, languageToggle, openReader, openTools, TITLES } from './reader';
 import {
   highlightedSentence,
   recordSpeech,
@@ -152,7 +152,9 @@ test('pauses, resumes the same sentence, and stops, from the buttons and the key
 
   await group.getByRole('button', { name: 'Stop' }).click();
   await expect(group.getByRole('button', { name: 'Read aloud' })).toBeVisible();
-  await expect(group.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-disabled', 'true');
+  // Idle again: the transport folds away, leaving the one button.
+  await expect(group.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  await expect(group.getByRole('button')).toHaveCount(1);
   await expect(page.getByTestId('live-region')).toHaveText('Stopped reading aloud.');
   await notSpeaking(page);
   expect(await highlightedSentence(page)).toBe('');
@@ -263,11 +265,19 @@ test('keeps the sentence being read in view below the header, without moving foc
 test('applies the speed chosen, and the engine speaks faster', async ({ page }) => {
   await open(page, '?lang=en');
   const group = controls(page, 'en');
+  const speeds = page
+    .getByRole('dialog', { name: 'Reading preferences' })
+    .getByRole('group', { name: 'Reading speed' });
   const durationOf = async (rate: string, times: number) => {
-    await group.getByRole('button', { name: 'Voice and speed' }).click();
-    await group.getByLabel('Reading speed').selectOption({ label: rate });
-    await expect(page.getByTestId('live-region')).toHaveText(`Reading speed: ${rate}`);
-    await group.getByRole('button', { name: 'Voice and speed' }).click();
+    // Before reading, the speed is among the reading preferences.
+    await openTools(page);
+    await page.getByRole('button', { name: 'Reading preferences' }).click();
+    const choice = speeds.getByRole('radio', { name: new RegExp(`^${rate}`) });
+    // Choosing the speed already in use changes nothing, and so says nothing.
+    const change = !(await choice.isChecked());
+    await choice.check();
+    if (change) await expect(page.getByTestId('live-region')).toHaveText(`Reading speed: ${rate}`);
+    await page.keyboard.press('Escape');
     await page.getByText(EN.first).click({ position: { x: 5, y: 5 } });
     await group.getByRole('button', { name: 'Read aloud' }).click();
     await startedSaying(page, EN.second, times);
@@ -284,8 +294,16 @@ test('applies the speed chosen, and the engine speaks faster', async ({ page }) 
   expect(fast.duration).toBeLessThan(normal.duration * 0.75);
   // Saved with the other preferences.
   await page.reload();
+  await openTools(page);
+  await page.getByRole('button', { name: 'Reading preferences' }).click();
+  await expect(speeds.getByRole('radio', { name: '3×' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  // While reading, the transport's own setting shows the same speed.
+  await group.getByRole('button', { name: 'Read aloud' }).click();
   await group.getByRole('button', { name: 'Voice and speed' }).click();
   await expect(group.getByLabel('Reading speed')).toHaveValue('3');
+  await page.keyboard.press('Control+Period');
+  await notSpeaking(page);
 });
 
 test('speaks each passage in its language, in the voice chosen for that language', async ({ page }) => {
@@ -298,14 +316,18 @@ test('speaks each passage in its language, in the voice chosen for that language
   });
   await open(page, '?lang=fr&speechRate=3');
   const group = controls(page, 'fr');
-  await group.getByRole('button', { name: 'Voix et vitesse' }).click();
-  const voice = group.getByLabel('Voix', { exact: true });
+  // Before reading, the voice is among the reading preferences.
+  await openTools(page, 'fr');
+  await page.getByRole('button', { name: 'Préférences de lecture' }).click();
+  const voice = page.getByRole('dialog', { name: 'Préférences de lecture' }).getByLabel('Voix', { exact: true });
+  await expect(voice).toBeVisible();
   // Only French voices are offered in French; choose one that is not the automatic choice.
   const offered = await voice.locator('option').allTextContents();
   expect(offered.slice(1).every((label) => /\(fr\b/i.test(label))).toBe(true);
   const chosen = offered.find((label) => label.includes('(fr-CH)')) ?? offered.at(-1) ?? '';
   await voice.selectOption({ label: chosen });
   await expect(page.getByTestId('live-region')).toHaveText(`Voix\u00a0: ${chosen}`);
+  await page.keyboard.press('Escape');
 
   await group.getByRole('button', { name: 'Lire à voix haute' }).click();
   await utterancesStarted(page, 3);
@@ -355,6 +377,7 @@ test('the highlight can be turned off and on in the reading preferences, while r
   await open(page, '?lang=en&speechRate=0.5');
   const dialog = page.getByRole('dialog', { name: 'Reading preferences' });
   const highlightChoice = async (name: string) => {
+    await openTools(page);
     await page.getByRole('button', { name: 'Reading preferences' }).click();
     await dialog.getByRole('group', { name: 'Highlight the sentence being read' }).getByLabel(name).check();
     await page.keyboard.press('Escape');
@@ -390,9 +413,9 @@ for (const language of ['en', 'fr'] as const) {
   test(`passes axe with the controls open and a sentence highlighted (${language})`, async ({ page }) => {
     await open(page, `?lang=${language}`);
     const group = controls(page, language);
-    await group.getByRole('button', { name: language === 'en' ? 'Voice and speed' : 'Voix et vitesse' }).click();
     await group.getByRole('button', { name: language === 'en' ? 'Read aloud' : 'Lire à voix haute' }).click();
     await utterancesStarted(page, 1);
+    await group.getByRole('button', { name: language === 'en' ? 'Voice and speed' : 'Voix et vitesse' }).click();
     await page.keyboard.press('Control+Shift+U');
     await expect(group.getByRole('button', { name: language === 'en' ? 'Resume' : 'Reprendre' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
@@ -403,5 +426,58 @@ for (const language of ['en', 'fr'] as const) {
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
     await page.keyboard.press('Control+Period');
     await notSpeaking(page);
+  });
+}
+
+const TRANSPORT = {
+  en: ['Pause', 'Stop', 'Previous sentence', 'Next sentence', 'Previous section', 'Next section', 'Voice and speed'],
+  fr: [
+    'Mettre en pause',
+    'Arrêter',
+    'Phrase précédente',
+    'Phrase suivante',
+    'Section précédente',
+    'Section suivante',
+    'Voix et vitesse',
+  ],
+} as const;
+
+for (const language of ['en', 'fr'] as const) {
+  test(`one button while idle; while reading, a toolbar whose every button is three key presses from the first (${language})`, async ({
+    page,
+  }) => {
+    await open(page, `?lang=${language}&speechRate=0.5`);
+    const toolbar = controls(page, language).getByRole('toolbar');
+    await expect(toolbar.getByRole('button')).toHaveCount(1);
+    await toolbar.getByRole('button', { name: language === 'en' ? 'Read aloud' : 'Lire à voix haute' }).click();
+    await utterancesStarted(page, 1);
+    const names = TRANSPORT[language];
+    await expect(toolbar.getByRole('button')).toHaveText([...names]);
+    await expect(toolbar.getByRole('button', { name: names[0], exact: true })).toBeFocused();
+    for (const [index, name] of names.entries()) {
+      // From the first button: Right arrows; End and Left arrows from the other end.
+      const fromEnd = names.length - 1 - index;
+      const keys =
+        index <= fromEnd
+          ? Array<string>(index).fill('ArrowRight')
+          : ['End', ...Array<string>(fromEnd).fill('ArrowLeft')];
+      expect(keys.length, name).toBeLessThanOrEqual(3);
+      await page.keyboard.press('Home');
+      await expect(toolbar.getByRole('button', { name: names[0], exact: true })).toBeFocused();
+      for (const key of keys) await page.keyboard.press(key);
+      await expect(toolbar.getByRole('button', { name, exact: true })).toBeFocused();
+    }
+    // The whole toolbar is one Tab stop, and Tab comes back to the button last used.
+    await page.keyboard.press('Tab');
+    expect(await toolbar.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(toolbar.getByRole('button', { name: names[names.length - 1] ?? '', exact: true })).toBeFocused();
+    // Stopped from the keyboard, the transport folds away and focus stays in the toolbar.
+    await page.keyboard.press('Control+Period');
+    await notSpeaking(page);
+    await expect(toolbar.getByRole('button')).toHaveCount(1);
+    await expect(
+      toolbar.getByRole('button', { name: language === 'en' ? 'Read aloud' : 'Lire à voix haute' }),
+    ).toBeFocused();
   });
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditedState, AuditReport, Outcome } from '../../../common/audit/types';
 import { useAnnounce } from '../shared/Announcer';
 import { Dialog } from '../shared/dialogs/Dialog';
+import { useDialogs } from '../shared/dialogs/DialogHost';
 import type { DialogProps } from '../shared/dialogs/lazy-dialog';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { ExportButtons } from './ExportButtons';
@@ -47,6 +48,7 @@ export function AccessibilityReport({ documentId, onClose }: DialogProps & { doc
   const [phase, setPhase] = useState<Phase>({ name: 'running' });
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
+  const dialogs = useDialogs();
   // What to do once the dialog has closed and focus is back where it was.
   const afterClose = useRef<(() => void) | undefined>(undefined);
 
@@ -127,6 +129,20 @@ export function AccessibilityReport({ documentId, onClose }: DialogProps & { doc
         <p>
           <button type="button" onClick={() => closeThen(run)}>
             {t('audit.runAgain')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() =>
+              closeThen(() =>
+                dialogs.open(
+                  'manualChecks',
+                  { audit: phase.name === 'shown' ? phase.report : undefined },
+                  { alone: true },
+                ),
+              )
+            }
+          >
+            {t('audit.manual.open')}
           </button>
         </p>
       </Dialog>

@@ -6,7 +6,7 @@ import type { AuditReport } from '../../../common/audit/types';
 import { resources } from '../i18n/resources';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { downloadText } from './download';
-import { renderHtmlReport } from './html-report';
+import { renderHtmlReport } from '../../../common/audit/html-report';
 
 interface Export {
   label: string;

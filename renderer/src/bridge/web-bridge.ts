@@ -10,6 +10,7 @@ import { parsePreferences } from '../../../common/preferences';
 import { readSavedPreferences, STORAGE_KEY } from './saved-preferences';
 import { isAllowedExternalUrl } from '../../../common/external-url';
 import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { loadStoredRecords, saveStoredRecords } from './audit-records-store';
 
 /** Where an unusable saved value is kept aside, as the desktop app renames a bad settings file. */
 const SET_ASIDE_KEY = 'lisible.preferences.invalid';
@@ -70,6 +71,8 @@ export const webBridge: ReaderBridge = {
   loadKioskConfig: () =>
     Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
   requestKioskExit: () => Promise.resolve(false),
+  loadAuditRecords: loadStoredRecords,
+  saveAuditRecords: saveStoredRecords,
   // A browser has no menu and reports its appearance through CSS media queries.
   onHostEvent: () => () => undefined,
 };

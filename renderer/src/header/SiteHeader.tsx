@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
 import { useStickyHeaderOffset } from './useStickyHeaderOffset';
@@ -6,38 +6,86 @@ import { LanguageToggle } from '../preferences/LanguageToggle';
 import { useKiosk } from '../kiosk/KioskContext';
 import { ReadingToolbar } from '../preferences/ReadingToolbar';
 import { SpeechControls } from '../speech/SpeechControls';
+import { ToolsDisclosure } from './ToolsDisclosure';
 
 const KioskControls = lazy(() =>
   import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })),
 );
+const BackToStart = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.BackToStart })));
 
+/**
+ * One compact row at every text size: the product's name, read aloud, the language toggle (never folded away,
+ * by the Canadian convention), and Tools, which folds everything else into a panel under the row. Focus mode
+ * leaves only the way back.
+ */
 export function SiteHeader({
   language,
+  focusMode,
   onSwitchLanguage,
   onOpenPreferences,
+  onShowShortcuts,
+  onFocusMode,
 }: {
   language: Language;
+  focusMode: boolean;
   onSwitchLanguage: (next: Language) => void;
   onOpenPreferences: () => void;
+  onShowShortcuts: () => void;
+  onFocusMode: (on: boolean) => void;
 }) {
   const { t } = useTranslation();
   const header = useRef<HTMLElement>(null);
   const kiosk = useKiosk();
   useStickyHeaderOffset(header);
+
+  // Entering or leaving focus mode takes away the control that had focus: give it to the one that undoes it.
+  const firstRender = useRef(true);
+  useLayoutEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) return;
+    header.current?.querySelector<HTMLElement>(focusMode ? '.exit-focus-mode' : '.tools-button')?.focus();
+  }, [focusMode]);
+  const shows = (control: 'language' | 'readAloud' | 'textSize' | 'contrast') =>
+    !kiosk || kiosk.config.controls.includes(control);
+
+  if (focusMode) {
+    return (
+      <header className="site-header focus-mode" ref={header}>
+        <button type="button" className="exit-focus-mode" onClick={() => onFocusMode(false)}>
+          {t('preferences.focusMode.exit')}
+        </button>
+      </header>
+    );
+  }
   return (
     <header className="site-header" ref={header}>
       <p className="product-name">{t('app.name')}</p>
-      {kiosk ? (
+      {shows('readAloud') && <SpeechControls />}
+      {shows('language') && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
+      {kiosk && (
         <Suspense>
-          <KioskControls />
+          <BackToStart />
         </Suspense>
-      ) : (
-        <ReadingToolbar onOpenPreferences={onOpenPreferences} />
       )}
-      {(!kiosk || kiosk.config.controls.includes('language')) && (
-        <LanguageToggle language={language} onSwitch={onSwitchLanguage} />
+      {(shows('textSize') || shows('contrast')) && (
+        <ToolsDisclosure label={t('tools.label')}>
+          {kiosk ? (
+            <Suspense>
+              <KioskControls />
+            </Suspense>
+          ) : (
+            <ReadingToolbar
+              onOpenPreferences={onOpenPreferences}
+              onShowShortcuts={onShowShortcuts}
+              onFocusMode={() => onFocusMode(true)}
+            />
+          )}
+        </ToolsDisclosure>
       )}
-      {(!kiosk || kiosk.config.controls.includes('readAloud')) && <SpeechControls />}
     </header>
   );
 }

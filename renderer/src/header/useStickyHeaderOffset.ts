@@ -1,7 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** The header stays in view only while it takes at most this share of the window's height. */
-const MAX_STICKY_SHARE = 0.25;
+const MAX_STICKY_SHARE = 0.15;
 
 /**
  * Makes the header sticky while it is small beside the window, and publishes its height as `--header-height`,

@@ -4,7 +4,7 @@ import { usePreferences } from '../preferences/PreferencesProvider';
 import { TextSizeStepper } from '../shared/TextSizeStepper';
 import { useKiosk } from './KioskContext';
 
-/** The kiosk's touch controls: text size, contrast and back to start, as the kiosk settings allow. */
+/** What the header's Tools panel holds on a kiosk: text size and contrast, as the kiosk settings allow. */
 export function KioskControls() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
@@ -15,7 +15,7 @@ export function KioskControls() {
   const highContrast = reading.theme === 'contrast-dark';
   const usualTheme = kiosk.config.theme === 'contrast-dark' ? 'light' : kiosk.config.theme;
   return (
-    <div className="reading-toolbar kiosk-controls">
+    <>
       {shows('textSize') && <TextSizeStepper labelId="kiosk-text-size-label" />}
       {shows('contrast') && (
         <button
@@ -26,11 +26,18 @@ export function KioskControls() {
           {t('kiosk.controls.contrast')}
         </button>
       )}
-      {shows('backToStart') && (
-        <button type="button" onClick={kiosk.backToStart}>
-          {t('kiosk.controls.backToStart')}
-        </button>
-      )}
-    </div>
+    </>
+  );
+}
+
+/** Back to the start screen: always in the kiosk's header row, never folded away. */
+export function BackToStart() {
+  const { t } = useTranslation();
+  const kiosk = useKiosk();
+  if (!kiosk?.config.controls.includes('backToStart')) return null;
+  return (
+    <button type="button" onClick={kiosk.backToStart}>
+      {t('kiosk.controls.backToStart')}
+    </button>
   );
 }

@@ -6,6 +6,7 @@ import { usePreferences } from './PreferencesProvider';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
 import { Dialog } from '../shared/dialogs/Dialog';
 import type { DialogProps } from '../shared/dialogs/lazy-dialog';
+import { VoiceSetting } from '../speech/SpeechSettingsGroup';
 
 const GROUPS = [
   'textSize',
@@ -47,6 +48,7 @@ export function PreferencesDialog({ onClose, onOpenReport }: DialogProps & { onO
           onChange={(option) => choose(key, option as never)}
         />
       ))}
+      <VoiceSetting />
       <button type="button" className="reset-all" onClick={resetAll}>
         {t('preferences.resetAll')}
       </button>

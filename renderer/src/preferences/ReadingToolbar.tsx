@@ -2,12 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { TextSizeStepper } from '../shared/TextSizeStepper';
 import { usePreferenceActions } from './usePreferenceActions';
 
-/** Text size within reach at all times, and the way into every other preference. */
-export function ReadingToolbar({ onOpenPreferences }: { onOpenPreferences: () => void }) {
+/** What the header's Tools panel holds on the desktop: text size, then the ways into everything else. */
+export function ReadingToolbar({
+  onOpenPreferences,
+  onShowShortcuts,
+  onFocusMode,
+}: {
+  onOpenPreferences: () => void;
+  onShowShortcuts: () => void;
+  onFocusMode: () => void;
+}) {
   const { t } = useTranslation();
   const { resetTextSize } = usePreferenceActions();
   return (
-    <div className="reading-toolbar">
+    <>
       <TextSizeStepper labelId="text-size-label">
         <button type="button" onClick={resetTextSize}>
           {t('preferences.textSize.reset')}
@@ -16,6 +24,12 @@ export function ReadingToolbar({ onOpenPreferences }: { onOpenPreferences: () =>
       <button type="button" aria-haspopup="dialog" onClick={onOpenPreferences}>
         {t('preferences.open')}
       </button>
-    </div>
+      <button type="button" onClick={onFocusMode}>
+        {t('preferences.focusMode.enter')}
+      </button>
+      <button type="button" aria-haspopup="dialog" onClick={onShowShortcuts}>
+        {t('tools.shortcuts')}
+      </button>
+    </>
   );
 }

@@ -33,6 +33,7 @@ export const CHOICES: { [K in keyof ReadingPreferences]: readonly ReadingPrefere
   motion: MOTIONS,
   speechRate: SPEECH_RATES,
   speechHighlight: [true, false],
+  focusMode: [false, true],
 };
 
 type OptionKey =
@@ -78,6 +79,7 @@ export function describeChoice<K extends keyof ReadingPreferences>(
   if (key === 'textSize') return formatPercent(value as number, language);
   if (key === 'speechRate') return t('speech.speechRate.value', { rate: formatDecimal(value as number, language) });
   if (key === 'speechHighlight') return t(`speech.speechHighlight.options.${value ? 'true' : 'false'}`);
+  if (key === 'focusMode') return t(`preferences.focusMode.options.${value ? 'true' : 'false'}`);
   if (key === 'voice') return describeVoice(value as string | undefined, t, language);
   if (isSpacing(key)) {
     const level = (CHOICES[key] as readonly number[]).indexOf(value as number);

@@ -28,9 +28,7 @@ export function DocumentView({
     <>
       {foreign && <p className="note">{t(`document.onlyIn.${summary.lang}`)}</p>}
       <article lang={foreign ? summary.lang : undefined}>
-        <h1 id={MAIN_HEADING_ID} tabIndex={-1}>
-          {summary.title}
-        </h1>
+        <h1 id={MAIN_HEADING_ID}>{summary.title}</h1>
         {document ? (
           <>
             <BlockContent blocks={document.intro} />

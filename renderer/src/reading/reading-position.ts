@@ -2,9 +2,12 @@
 
 const SECTION_ATTRIBUTE = 'data-section-id';
 
-/** The attribute that marks a section heading with its section's anchor. */
+/**
+ * The attribute that marks a section heading with its section's anchor. No `tabindex`: a heading that can take
+ * focus is exposed as actionable, and screen readers announce it as "clickable" (focusElement lends it one).
+ */
 export function sectionHeadingProps(id: string) {
-  return { id, [SECTION_ATTRIBUTE]: id, tabIndex: -1 } as const;
+  return { id, [SECTION_ATTRIBUTE]: id } as const;
 }
 
 /**
@@ -44,8 +47,20 @@ function sectionPath(heading: Element | undefined): string[] {
 /** Moves keyboard focus to an element and brings it to the top of the view. */
 export function focusElement(element: HTMLElement | null): void {
   if (!element) return;
-  element.focus({ preventScroll: true });
+  focusWithoutTabStop(element);
   element.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Focuses an element that is not a control (a heading the reader is taken to) without making it one: it is
+ * focusable only while it has focus, so it never joins the Tab order nor reads as actionable.
+ */
+export function focusWithoutTabStop(element: HTMLElement): void {
+  if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) {
+    element.setAttribute('tabindex', '-1');
+    element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+  }
+  element.focus({ preventScroll: true });
 }
 
 export function sectionHeading(id: string): HTMLElement | null {

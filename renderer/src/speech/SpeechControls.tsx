@@ -1,16 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReadAloudActions, useReadAloudState } from './useReadAloud';
+import { controlForKey, controlsIn } from '../shared/arrow-keys';
 import { useAnnounce } from '../shared/Announcer';
+import { useReadAloudActions, useReadAloudState } from './useReadAloud';
 import { SpeechProblemNotice } from './SpeechProblemNotice';
 import { SpeechSettingsGroup } from './SpeechSettingsGroup';
 
-/** The controls that act on what is being read, in the order they are offered. */
-const WHILE_READING = ['stop', 'previousSentence', 'nextSentence', 'previousSection', 'nextSection'] as const;
-
 /**
- * Read aloud's on-screen controls. Each is a native button with its action as its name, 44 px high like every
- * button here; those that act on a reading under way say they are unavailable until one starts.
+ * Read aloud's on-screen controls: one button while nothing is read, the whole transport while reading. They
+ * form a toolbar, one Tab stop whose buttons the arrow keys, Home and End move between, so that each is within
+ * three key presses and the Tab walk to the document stays short. Each is a native button named by its action.
  */
 export function SpeechControls() {
   const { t } = useTranslation();
@@ -21,6 +20,10 @@ export function SpeechControls() {
   const idle = state === 'idle';
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId();
+  const toolbar = useRef<HTMLDivElement>(null);
+  // The one button of the toolbar in the Tab order: the last one used.
+  const [current, setCurrent] = useState(0);
+  const hadFocus = useRef(false);
 
   // Reaching the end is the one change the reader did not ask for: say so.
   const lastEnded = useRef(ended);
@@ -29,29 +32,85 @@ export function SpeechControls() {
     lastEnded.current = ended;
   }, [announce, ended, t]);
 
-  const whileReading = (action: () => void) => () => {
-    if (!idle) action();
-  };
+  // When reading stops, the transport goes, its settings with it.
+  const [wasIdle, setWasIdle] = useState(idle);
+  if (idle !== wasIdle) {
+    setWasIdle(idle);
+    if (idle) {
+      setCurrent(0);
+      setSettingsOpen(false);
+    }
+  }
+  // Focus that was on the transport stays in the toolbar, on the play button.
+  useLayoutEffect(() => {
+    if (!idle) return;
+    const focused = document.activeElement;
+    if (hadFocus.current && (!focused || focused === document.body)) controlsIn(toolbar.current)[0]?.focus();
+  }, [idle]);
+
   const playLabel = state === 'playing' ? 'pause' : state === 'paused' ? 'resume' : 'play';
+  const transport = [
+    { label: t('speech.controls.stop'), action: speech.stop },
+    { label: t('speech.controls.previousSentence'), action: speech.previousSentence },
+    { label: t('speech.controls.nextSentence'), action: speech.nextSentence },
+    { label: t('speech.controls.previousSection'), action: speech.previousSection },
+    { label: t('speech.controls.nextSection'), action: speech.nextSection },
+  ];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = controlForKey(controlsIn(toolbar.current), document.activeElement, event.key, 'horizontal');
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+  };
+  const stop = (index: number) => ({
+    tabIndex: index === current ? 0 : -1,
+    onFocus: () => setCurrent(index),
+  });
 
   return (
     <div className="speech-controls" role="group" aria-label={t('speech.controls.label')}>
-      <button type="button" className="speech-play" onClick={speech.playPause}>
-        {t(`speech.controls.${playLabel}`)}
-      </button>
-      {WHILE_READING.map((action) => (
-        <button key={action} type="button" onClick={whileReading(speech[action])} aria-disabled={idle}>
-          {t(`speech.controls.${action}`)}
-        </button>
-      ))}
-      <button
-        type="button"
-        aria-expanded={settingsOpen}
-        aria-controls={settingsId}
-        onClick={() => setSettingsOpen(!settingsOpen)}
+      <div
+        ref={toolbar}
+        role="toolbar"
+        className="speech-toolbar"
+        onKeyDown={onKeyDown}
+        onFocus={() => (hadFocus.current = true)}
+        onBlur={(event) => {
+          const left = event.target;
+          // A button taken off the page (the transport, as reading stops) loses focus too: that is not leaving.
+          queueMicrotask(() => {
+            if (left.isConnected && !toolbar.current?.contains(document.activeElement)) hadFocus.current = false;
+          });
+        }}
       >
-        {t('speech.controls.settings')}
-      </button>
+        <button type="button" className="speech-play" onClick={speech.playPause} {...stop(0)}>
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            {state === 'playing' ? <path d="M3 2h3.5v12H3zM9.5 2H13v12H9.5z" /> : <path d="M3 1.5v13L14.5 8z" />}
+          </svg>
+          <span className="speech-play-label">{t(`speech.controls.${playLabel}`)}</span>
+        </button>
+        {!idle && (
+          <>
+            {transport.map(({ label, action }, index) => (
+              <button key={label} type="button" onClick={action} {...stop(index + 1)}>
+                {label}
+              </button>
+            ))}
+            <button
+              type="button"
+              aria-expanded={settingsOpen}
+              aria-controls={settingsId}
+              onClick={() => setSettingsOpen(!settingsOpen)}
+              {...stop(transport.length + 1)}
+            >
+              {t('speech.controls.settings')}
+            </button>
+          </>
+        )}
+      </div>
       <div id={settingsId} className="speech-settings" hidden={!settingsOpen}>
         {settingsOpen && <SpeechSettingsGroup />}
       </div>

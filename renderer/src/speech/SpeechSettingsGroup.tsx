@@ -11,41 +11,57 @@ import { installedVoices, subscribeToVoices, voiceLabel, voicesFor } from './voi
  * have hundreds of voices, which a list of radio buttons would bury.
  */
 export function SpeechSettingsGroup() {
+  return (
+    <>
+      <VoiceSetting />
+      <RateSetting />
+    </>
+  );
+}
+
+/** The voice alone: the reading preferences offer it before any reading starts. */
+export function VoiceSetting() {
   const { t } = useTranslation();
   const { reading, language } = usePreferences();
   const { choose } = usePreferenceActions();
   const voices = voicesFor(useSyncExternalStore(subscribeToVoices, installedVoices), language);
   const voiceId = useId();
-  const rateId = useId();
   // A voice chosen for the other language, or no longer installed, reads as "automatic" here.
   const chosen = voices.some((voice) => voice.voiceURI === reading.voice) ? reading.voice : '';
   return (
-    <>
-      <div className="speech-setting">
-        <label htmlFor={voiceId}>{t('speech.voice.label')}</label>
-        <select id={voiceId} value={chosen} onChange={(event) => choose('voice', event.target.value || undefined)}>
-          <option value="">{describeChoice('voice', undefined, t, language)}</option>
-          {voices.map((voice) => (
-            <option key={voice.voiceURI} value={voice.voiceURI}>
-              {voiceLabel(voice)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="speech-setting">
-        <label htmlFor={rateId}>{t('speech.speechRate.label')}</label>
-        <select
-          id={rateId}
-          value={reading.speechRate}
-          onChange={(event) => choose('speechRate', Number(event.target.value) as ReadingPreferences['speechRate'])}
-        >
-          {SPEECH_RATES.map((rate) => (
-            <option key={rate} value={rate}>
-              {describeChoice('speechRate', rate, t, language)}
-            </option>
-          ))}
-        </select>
-      </div>
-    </>
+    <div className="speech-setting">
+      <label htmlFor={voiceId}>{t('speech.voice.label')}</label>
+      <select id={voiceId} value={chosen} onChange={(event) => choose('voice', event.target.value || undefined)}>
+        <option value="">{describeChoice('voice', undefined, t, language)}</option>
+        {voices.map((voice) => (
+          <option key={voice.voiceURI} value={voice.voiceURI}>
+            {voiceLabel(voice)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function RateSetting() {
+  const { t } = useTranslation();
+  const { reading, language } = usePreferences();
+  const { choose } = usePreferenceActions();
+  const rateId = useId();
+  return (
+    <div className="speech-setting">
+      <label htmlFor={rateId}>{t('speech.speechRate.label')}</label>
+      <select
+        id={rateId}
+        value={reading.speechRate}
+        onChange={(event) => choose('speechRate', Number(event.target.value) as ReadingPreferences['speechRate'])}
+      >
+        {SPEECH_RATES.map((rate) => (
+          <option key={rate} value={rate}>
+            {describeChoice('speechRate', rate, t, language)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -23,6 +23,7 @@ import {
   senderProblem,
   type SenderFrame,
 } from '../../../main/security/ipc-guard';
+import { SAMPLE_RECORD as RECORD } from '../../support/manual-record';
 
 const appFrame: SenderFrame = {
   url: 'app://lisible/index.html',
@@ -66,12 +67,14 @@ describe('senderProblem', () => {
 describe('parseArguments', () => {
   it('knows every request method of the bridge', () => {
     expect([...BRIDGE_METHODS].sort()).toEqual([
+      'loadAuditRecords',
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
       'loadPreferences',
       'openExternal',
       'requestKioskExit',
+      'saveAuditRecords',
       'savePreferences',
     ]);
   });
@@ -188,6 +191,35 @@ describe('openExternal arguments', () => {
   });
 });
 
+/** A record's shape, judged without the guard's schema: the oracle for the fuzzed calls below. */
+function looksLikeRecord(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  const auditor = record.auditor as Record<string, unknown> | null | undefined;
+  return (
+    ['id', 'check', 'note', 'assistiveTechnology', 'platform', 'date'].every(
+      (key) => typeof record[key] === 'string',
+    ) &&
+    ['passed', 'failed', 'inapplicable', 'cantTell'].includes(record.outcome as string) &&
+    typeof auditor === 'object' &&
+    auditor !== null &&
+    typeof auditor.name === 'string'
+  );
+}
+
+describe('saveAuditRecords', () => {
+  it('accepts valid records, and refuses unknown checks, extra fields, oversize notes and too many records', () => {
+    expect(parseArguments('saveAuditRecords', [[RECORD]])).toEqual({ ok: true, value: [[RECORD]] });
+    expect(parseArguments('saveAuditRecords', [[]]).ok).toBe(true);
+    expect(parseArguments('saveAuditRecords', [[{ ...RECORD, check: 'wcag-9.9.9' }]]).ok).toBe(false);
+    expect(parseArguments('saveAuditRecords', [[{ ...RECORD, script: '<b>' }]]).ok).toBe(false);
+    expect(parseArguments('saveAuditRecords', [[{ ...RECORD, note: 'x'.repeat(4001) }]]).ok).toBe(false);
+    expect(parseArguments('saveAuditRecords', [Array.from({ length: 5001 }, () => RECORD)]).ok).toBe(false);
+    expect(parseArguments('saveAuditRecords', [[RECORD], 'extra']).ok).toBe(false);
+    expect(parseArguments('saveAuditRecords', [new Set([RECORD])]).ok).toBe(false);
+  });
+});
+
 describe('fuzzed with random payloads', () => {
   const RUNS = { numRuns: 500 };
 
@@ -203,6 +235,7 @@ describe('fuzzed with random payloads', () => {
             case 'loadLibraryIndex':
             case 'loadPreferences':
             case 'loadKioskConfig':
+            case 'loadAuditRecords':
               expect(args).toEqual([]);
               break;
             case 'loadDocument':
@@ -225,6 +258,10 @@ describe('fuzzed with random payloads', () => {
             case 'openExternal':
               expect(args).toHaveLength(1);
               expect(isHttpsWithoutCredentials(args[0])).toBe(true);
+              break;
+            case 'saveAuditRecords':
+              expect(args).toHaveLength(1);
+              expect(Array.isArray(args[0]) && (args[0] as unknown[]).every(looksLikeRecord)).toBe(true);
               break;
           }
         },

@@ -32,6 +32,7 @@ describe('the preload bridge', () => {
   it('exposes the bridge methods and nothing else, all plain functions', () => {
     const bridge = createPreloadBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual([
+      'loadAuditRecords',
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
@@ -39,6 +40,7 @@ describe('the preload bridge', () => {
       'onHostEvent',
       'openExternal',
       'requestKioskExit',
+      'saveAuditRecords',
       'savePreferences',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -54,6 +56,8 @@ describe('the preload bridge', () => {
     await bridge.openExternal('https://www.ontariohealth.ca/');
     await bridge.loadKioskConfig();
     await bridge.requestKioskExit('1234');
+    await bridge.loadAuditRecords();
+    await bridge.saveAuditRecords([]);
     // Extra arguments a page might slip in are not forwarded.
     await (bridge.openExternal as (...args: unknown[]) => Promise<void>)('https://a.example/', 'extra');
     expect(invoke.mock.calls).toEqual([
@@ -64,6 +68,8 @@ describe('the preload bridge', () => {
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],
       [IPC_CHANNELS.loadKioskConfig],
       [IPC_CHANNELS.requestKioskExit, '1234'],
+      [IPC_CHANNELS.loadAuditRecords],
+      [IPC_CHANNELS.saveAuditRecords, []],
       [IPC_CHANNELS.openExternal, 'https://a.example/'],
     ]);
   });

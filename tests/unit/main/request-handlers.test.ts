@@ -2,10 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ManualRecord } from '../../../common/audit/manual-records';
 import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
 import { createRequestHandlers, type RequestContext } from '../../../main/bridge/request-handlers';
 import { openContentLibrary } from '../../../main/content/loader';
+import { AUDIT_RECORDS_FILE_NAME } from '../../../main/settings/audit-records-file';
 import { PREFERENCES_FILE_NAME } from '../../../main/settings/preferences-file';
+import { SAMPLE_RECORD as RECORD } from '../../support/manual-record';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../../content');
 
@@ -21,6 +24,7 @@ beforeEach(async () => {
   context = {
     content: openContentLibrary(CONTENT_DIR),
     preferencesPath: join(dir, PREFERENCES_FILE_NAME),
+    auditRecordsPath: join(dir, AUDIT_RECORDS_FILE_NAME),
     openInBrowser: vi.fn<RequestContext['openInBrowser']>(() => Promise.resolve()),
     onPreferences: vi.fn<RequestContext['onPreferences']>(),
     warn: vi.fn<RequestContext['warn']>(),
@@ -116,6 +120,43 @@ describe('the other requests', () => {
     await expect(handlers.loadKioskConfig()).resolves.toEqual(DEFAULT_KIOSK_CONFIG);
     await expect(handlers.requestKioskExit('0000')).resolves.toBe(false);
     await expect(handlers.requestKioskExit('2468')).resolves.toBe(true);
+  });
+});
+
+describe('audit records', () => {
+  it('start empty, and are saved as EARL and read back', async () => {
+    const handlers = createRequestHandlers(context);
+    await expect(handlers.loadAuditRecords()).resolves.toEqual([]);
+    await handlers.saveAuditRecords([RECORD]);
+    const saved = JSON.parse(await readFile(context.auditRecordsPath, 'utf8')) as { '@graph': { mode?: string }[] };
+    expect(saved['@graph'].filter((node) => node.mode === 'manual')).toHaveLength(1);
+    await expect(handlers.loadAuditRecords()).resolves.toEqual([RECORD]);
+  });
+
+  it('refuse to save invalid records, leaving the file as it was', async () => {
+    const handlers = createRequestHandlers(context);
+    await handlers.saveAuditRecords([RECORD]);
+    await expect(
+      handlers.saveAuditRecords([{ ...RECORD, outcome: 'supports' as ManualRecord['outcome'] }]),
+    ).rejects.toThrow(/schema/);
+    await expect(handlers.loadAuditRecords()).resolves.toEqual([RECORD]);
+  });
+
+  it('set a damaged file aside, never overwriting it silently', async () => {
+    await writeFile(context.auditRecordsPath, '{ nope');
+    await expect(createRequestHandlers(context).loadAuditRecords()).resolves.toEqual([]);
+    expect(context.warn).toHaveBeenCalledWith(expect.stringContaining('unreadable'));
+    const files = await readdir(dir);
+    expect(files.filter((file) => file.startsWith(`${AUDIT_RECORDS_FILE_NAME}.invalid-`))).toHaveLength(1);
+  });
+
+  it('are neither read nor written in kiosk mode', async () => {
+    const kiosk = { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit: () => Promise.resolve(false) };
+    await createRequestHandlers(context).saveAuditRecords([RECORD]);
+    const handlers = createRequestHandlers({ ...context, kiosk });
+    await expect(handlers.loadAuditRecords()).resolves.toEqual([]);
+    await handlers.saveAuditRecords([]);
+    await expect(createRequestHandlers(context).loadAuditRecords()).resolves.toEqual([RECORD]);
   });
 });
 

@@ -28,3 +28,21 @@ thead th { background: #f0f0f0; }
 .status-auto-fail td:nth-child(3) { font-weight: 700; }
 header { margin-bottom: 1rem; }
 `;
+
+/** The conformance report adds wide three-column tables and their print layout. */
+export const ACR_STYLES = `
+.level { font-weight: 700; white-space: nowrap; }
+.remarks { margin: 0; padding-inline-start: 1.25rem; }
+.remarks li { margin-block: 0.25rem; }
+td ul { margin: 0; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  header nav { display: none; }
+  .table { overflow: visible; }
+  table { min-width: 0; width: 100%; }
+  tr, th, td { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  a { color: inherit; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+}
+`;

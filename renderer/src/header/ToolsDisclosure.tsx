@@ -1,0 +1,87 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { controlForKey, controlsIn } from '../shared/arrow-keys';
+
+/**
+ * The header's fold: one button that shows or hides a panel holding the commands that do not fit in its row.
+ *
+ * Why a disclosure (a button with `aria-expanded` controlling a panel of ordinary buttons) rather than an ARIA
+ * menu button or a toolbar:
+ * - An ARIA menu puts NVDA and JAWS into focus mode, where only its arrow keys work, and VoiceOver on iOS handles
+ *   menus poorly; a menu item also closes the menu once chosen, so stepping the text size up three times would
+ *   take three openings, and the size shown between Smaller and Larger could not be part of it.
+ * - A disclosure's panel is read in browse mode like the rest of the page, by every screen reader, and its
+ *   commands stay native buttons in the Tab order: nothing new to learn for keyboard, pointer, touch or switch.
+ * - As in the APG's disclosure navigation example, arrow keys are added on top, so that every command is within
+ *   three key presses of the button: Down opens the panel on its first command, Up on its last; Up, Down, Home
+ *   and End move within it; Escape closes it and gives focus back to the button.
+ */
+export function ToolsDisclosure({ label, children }: { label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // Where focus goes once the panel is shown, when it was opened with an arrow key.
+  const focusOnOpen = useRef<'Home' | 'End' | undefined>(undefined);
+
+  useEffect(() => {
+    const key = focusOnOpen.current;
+    if (!open || !key) return;
+    focusOnOpen.current = undefined;
+    controlForKey(controlsIn(panel.current), null, key, 'vertical')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const edge = event.key === 'ArrowDown' ? 'Home' : 'End';
+      if (open) controlForKey(controlsIn(panel.current), null, edge, 'vertical')?.focus();
+      else {
+        focusOnOpen.current = edge;
+        setOpen(true);
+      }
+    }
+  };
+
+  const onPanelKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      return;
+    }
+    // A select keeps its own arrow keys.
+    if (event.target instanceof HTMLSelectElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = controlForKey(controlsIn(panel.current), document.activeElement, event.key, 'vertical');
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+  };
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="tools-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        onKeyDown={onButtonKeyDown}
+      >
+        {label}
+      </button>
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- keys for the buttons it holds */}
+      <div ref={panel} id={panelId} className="tools-panel" hidden={!open} onKeyDown={onPanelKeyDown}>
+        {open && children}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,404 @@
+/**
+ * Reading first at every text size: where the document sits, how many Tab stops lie before it, how far every
+ * command is from the header, what sticks to the screen, and how the kiosk fills its display. Everything is
+ * found by role and name, as a reader (or a screen reader) finds it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { THEMES } from '../../common/preferences';
+import type { Language } from '../../common/languages';
+import { applyWcagTextSpacing, clippedText, horizontalOverflow } from './page-checks';
+import { axeViolations, TITLES } from './reader';
+
+const SIZES = [100, 150, 200, 300, 400] as const;
+
+const NAMES = {
+  en: {
+    tools: 'Tools',
+    toc: 'On this page',
+    play: 'Read aloud',
+    smaller: 'Smaller',
+    larger: 'Larger',
+    reset: 'Reset',
+    preferences: 'Reading preferences',
+    focusMode: 'Focus mode',
+    exitFocusMode: 'Exit focus mode',
+    shortcuts: 'Keyboard shortcuts',
+    toggle: 'Français',
+    transport: [
+      'Pause',
+      'Stop',
+      'Previous sentence',
+      'Next sentence',
+      'Previous section',
+      'Next section',
+      'Voice and speed',
+    ],
+  },
+  fr: {
+    tools: 'Outils',
+    toc: 'Sur cette page',
+    play: 'Lire à voix haute',
+    smaller: 'Plus petit',
+    larger: 'Plus grand',
+    reset: 'Rétablir',
+    preferences: 'Préférences de lecture',
+    focusMode: 'Mode concentration',
+    exitFocusMode: 'Quitter le mode concentration',
+    shortcuts: 'Raccourcis clavier',
+    toggle: 'English',
+    transport: [
+      'Mettre en pause',
+      'Arrêter',
+      'Phrase précédente',
+      'Phrase suivante',
+      'Section précédente',
+      'Section suivante',
+      'Voix et vitesse',
+    ],
+  },
+} as const;
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** Where the title and the first paragraph of the document start, in viewport heights from the top of the page. */
+function documentPosition(page: Page): Promise<{ title: number; paragraph: number }> {
+  return page.evaluate(() => {
+    const top = (element: Element | null) =>
+      (element ? element.getBoundingClientRect().top + window.scrollY : Infinity) / window.innerHeight;
+    const title = document.querySelector('main h1');
+    return { title: top(title), paragraph: top(document.querySelector('main article p')) };
+  });
+}
+
+/** Every element that stays on screen as the page scrolls, with its share of the viewport's height. */
+function stickyRegions(page: Page): Promise<{ element: string; share: number }[]> {
+  return page.evaluate(() =>
+    [...document.body.querySelectorAll<HTMLElement>('*')]
+      .filter(
+        (element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.checkVisibility(),
+      )
+      .filter((element) => !element.closest('dialog'))
+      .map((element) => ({
+        element: `${element.tagName.toLowerCase()}.${element.className}`,
+        share: element.offsetHeight / window.innerHeight,
+      })),
+  );
+}
+
+const tools = (page: Page, language: Language) =>
+  page.getByRole('button', { name: NAMES[language].tools, exact: true });
+
+for (const language of ['en', 'fr'] as const) {
+  for (const theme of THEMES) {
+    test(`${language}, ${theme} theme, 1280×800: the title on the first screen and the text within 1.5 screens at every size`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      for (const size of SIZES) {
+        await open(page, `?lang=${language}&theme=${theme}&textSize=${size}`);
+        const { title, paragraph } = await documentPosition(page);
+        expect(title, `title at ${size}%`).toBeLessThanOrEqual(0.6);
+        expect(paragraph, `first paragraph at ${size}%`).toBeLessThanOrEqual(1.5);
+        for (const { element, share } of await stickyRegions(page)) {
+          expect(share, `${element} sticks at ${size}%`).toBeLessThanOrEqual(0.15);
+          expect(size, `${element} sticks at ${size}%`).toBeLessThan(300);
+        }
+      }
+    });
+  }
+
+  for (const { width, height, size } of [
+    { width: 320, height: 640, size: 100 },
+    { width: 640, height: 800, size: 200 },
+  ]) {
+    test(`${language}, ${width}×${height} at ${size}%: the title on the first screen, the text within 1.5 screens`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await open(page, `?lang=${language}&textSize=${size}`);
+      const { title, paragraph } = await documentPosition(page);
+      expect(title).toBeLessThanOrEqual(0.6);
+      expect(paragraph).toBeLessThanOrEqual(1.5);
+      // The table of contents waits, folded, above the text.
+      const toc = page.getByRole('navigation', { name: NAMES[language].toc });
+      const toggle = toc.getByRole('button', { name: NAMES[language].toc });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(toc.getByRole('link')).toHaveCount(0);
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(toc.getByRole('link').first()).toBeVisible();
+    });
+  }
+
+  for (const size of [100, 200, 400]) {
+    test(`${language} at ${size}%: at most 6 Tab stops before the document title, the skip link first`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await open(page, `?lang=${language}&textSize=${size}`);
+      const stops: string[] = [];
+      for (;;) {
+        await page.keyboard.press('Tab');
+        const past = await page.evaluate(() => {
+          const title = document.querySelector('main h1');
+          const active = document.activeElement;
+          return (
+            !active ||
+            active === document.body ||
+            !title ||
+            Boolean(title.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
+          );
+        });
+        if (past) break;
+        stops.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
+        expect(stops.length, stops.join(' | ')).toBeLessThanOrEqual(6);
+      }
+      expect(stops[0]).toBe(language === 'en' ? 'Skip to main content' : 'Passer au contenu principal');
+    });
+  }
+
+  test(`${language}: every command of the folded header is three key presses or fewer from the Tools button`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, `?lang=${language}&textSize=400`);
+    const names = NAMES[language];
+    const button = tools(page, language);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    const panelCommands = [
+      names.smaller,
+      names.larger,
+      names.reset,
+      names.preferences,
+      names.focusMode,
+      names.shortcuts,
+    ];
+    for (const [index, name] of panelCommands.entries()) {
+      // Down opens the panel on its first command, Up on its last; arrows move on from there.
+      const fromStart = index + 1;
+      const fromEnd = panelCommands.length - index;
+      const keys =
+        fromStart <= fromEnd ? Array<string>(fromStart).fill('ArrowDown') : Array<string>(fromEnd).fill('ArrowUp');
+      expect(keys.length, name).toBeLessThanOrEqual(3);
+      await button.focus();
+      for (const key of keys) await page.keyboard.press(key);
+      await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(button).toBeFocused();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+    }
+    // Enter opens it too, and the panel's commands follow the button in the Tab order.
+    await button.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: names.smaller, exact: true })).toBeFocused();
+    // The language toggle and read aloud never fold away.
+    await expect(page.getByRole('button', { name: names.toggle, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: names.play, exact: true })).toBeVisible();
+  });
+
+  test(`${language}: the Tools panel works by pointer, changes the text size, and closes on Escape`, async ({
+    page,
+  }) => {
+    await open(page, `?lang=${language}`);
+    const names = NAMES[language];
+    await tools(page, language).click();
+    await page.getByRole('button', { name: names.larger, exact: true }).click();
+    await expect(page.locator('html')).toHaveCSS('font-size', '20px');
+    await page.getByRole('button', { name: names.reset, exact: true }).click();
+    await expect(page.locator('html')).toHaveCSS('font-size', '16px');
+    await page.keyboard.press('Escape');
+    await expect(tools(page, language)).toBeFocused();
+    await expect(page.getByRole('button', { name: names.larger, exact: true })).toBeHidden();
+  });
+
+  test(`${language}: focus mode hides all but the text and a way back, by control and by shortcut, and is remembered`, async ({
+    page,
+  }) => {
+    await open(page, `?lang=${language}`);
+    const names = NAMES[language];
+    await tools(page, language).click();
+    await page.getByRole('button', { name: names.focusMode, exact: true }).click();
+    const exit = page.getByRole('button', { name: names.exitFocusMode, exact: true });
+    await expect(exit).toBeVisible();
+    await expect(exit).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES[language]);
+    await expect(tools(page, language)).toHaveCount(0);
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await expect(exit).toBeVisible();
+    await exit.click();
+    await expect(tools(page, language)).toBeFocused();
+    await expect(page.getByRole('navigation', { name: names.toc })).toBeVisible();
+    await page.keyboard.press('F9');
+    await expect(exit).toBeVisible();
+    await page.keyboard.press('F9');
+    await expect(exit).toHaveCount(0);
+  });
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    test(`${language}: axe finds nothing with the Tools panel open or closed at 100, 200 and 400%, forced colours ${forcedColors}`, async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ forcedColors });
+      for (const size of [100, 200, 400]) {
+        await open(page, `?lang=${language}&textSize=${size}`);
+        expect(await axeViolations(page), `closed at ${size}%`).toEqual([]);
+        await tools(page, language).click();
+        expect(await axeViolations(page), `open at ${size}%`).toEqual([]);
+      }
+    });
+  }
+
+  test.describe(`${language}, reflow and spacing`, () => {
+    // The spacing is injected as a style sheet, as a bookmarklet would; the reader's CSP would refuse it.
+    test.use({ bypassCSP: true });
+    test(`${language}: no sideways scrolling at 320 CSS px and no clipped text with WCAG 1.4.12 spacing, panel and contents open`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      for (const { width, size } of [
+        { width: 320, size: 100 },
+        { width: 1280, size: 400 },
+      ]) {
+        await page.setViewportSize({ width, height: 800 });
+        await open(page, `?lang=${language}&textSize=${size}`);
+        await tools(page, language).click();
+        await page.getByRole('button', { name: NAMES[language].toc }).click();
+        expect(await horizontalOverflow(page), `${width} px at ${size}%`).toEqual([]);
+        await applyWcagTextSpacing(page);
+        expect(await clippedText(page), `${width} px at ${size}%`).toEqual([]);
+        expect(await horizontalOverflow(page), `${width} px at ${size}% with spacing`).toEqual([]);
+      }
+    });
+  });
+}
+
+test('the table of contents sits beside the text when there is room, a named navigation landmark', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '?lang=en');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link').first()).toBeVisible();
+  const [tocBox, textBox] = await Promise.all([toc.boundingBox(), page.getByRole('main').boundingBox()]);
+  expect(tocBox && textBox && tocBox.y < textBox.y + textBox.height && tocBox.x >= textBox.x + textBox.width).toBe(
+    true,
+  );
+});
+
+test('every navigation and complementary landmark has a name', async ({ page }) => {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '?lang=en');
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('nav, aside, [role="navigation"], [role="complementary"]')]
+        .filter((landmark) => {
+          const labelledBy = landmark.getAttribute('aria-labelledby');
+          const byReference = labelledBy
+            ?.split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent.trim())
+            .join('');
+          return !landmark.getAttribute('aria-label')?.trim() && !byReference;
+        })
+        .map((landmark) => landmark.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed, `${width} px`).toEqual([]);
+  }
+});
+
+test('section headings are not made focusable or actionable until the reader is taken to one', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '?lang=en');
+  const headings = page.locator('main').getByRole('heading');
+  expect(
+    await headings.evaluateAll((elements) => elements.filter((element) => element.hasAttribute('tabindex')).length),
+  ).toBe(0);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await toc.getByRole('link', { name: 'Our values' }).click();
+  const values = page.getByRole('heading', { name: 'Our values' });
+  await expect(values).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(values).not.toHaveAttribute('tabindex');
+  // The skip link still takes focus to the title.
+  await open(page, '?lang=en');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test.describe('kiosk', () => {
+  for (const { width, height, orientation } of [
+    { width: 1080, height: 1920, orientation: 'portrait' },
+    { width: 1920, height: 1080, orientation: 'landscape' },
+  ]) {
+    test(`${orientation} ${width}×${height}: the start screen fills the display, both languages equal`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./?kiosk=1');
+      const english = page.getByRole('button', { name: 'English' });
+      const french = page.getByRole('button', { name: 'Français' });
+      await expect(french).toBeVisible();
+      const [a, b] = await Promise.all([english.boundingBox(), french.boundingBox()]);
+      if (!a || !b) throw new Error('language buttons not laid out');
+      expect(a.height).toBeGreaterThanOrEqual(120);
+      expect(Math.abs(a.height - b.height)).toBeLessThan(1);
+      expect(Math.abs(a.width - b.width)).toBeLessThan(1);
+      // Together the two choices span most of the screen's width.
+      const span = Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x);
+      expect(span / width).toBeGreaterThanOrEqual(0.75);
+      // And most of its height is used: the choices are not a band in the middle of an empty screen.
+      const choices = await page.locator('.start-screen section').evaluateAll((sections) => {
+        const boxes = sections.map((section) => section.getBoundingClientRect());
+        return Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
+      });
+      expect(choices / height).toBeGreaterThanOrEqual(0.5);
+      const headings = await page.getByRole('heading', { level: 2 }).evaluateAll((elements) =>
+        elements.map((element) => ({
+          size: parseFloat(getComputedStyle(element).fontSize),
+          weight: getComputedStyle(element).fontWeight,
+        })),
+      );
+      expect(headings).toHaveLength(2);
+      for (const heading of headings) expect(heading.size).toBeGreaterThanOrEqual(56);
+      expect(headings[0]).toEqual(headings[1]);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    for (const language of ['en', 'fr'] as const) {
+      test(`${orientation} ${width}×${height} in ${language}: the title on the first screen after choosing, targets of 44 px`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto('./?kiosk=1');
+        await page.getByRole('button', { name: language === 'en' ? 'English' : 'Français' }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES[language]);
+        await page.evaluate(() => document.fonts.ready);
+        const { title, paragraph } = await documentPosition(page);
+        expect(title).toBeLessThanOrEqual(0.6);
+        expect(paragraph).toBeLessThanOrEqual(1.5);
+        for (const { element, share } of await stickyRegions(page)) expect(share, element).toBeLessThanOrEqual(0.15);
+        await tools(page, language).click();
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]
+            .filter((element) => element.checkVisibility() && !element.closest('.visually-hidden'))
+            .map((element) => ({ element, box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width < 44 || box.height < 44)
+            .map(
+              ({ element, box }) =>
+                `${element.tagName.toLowerCase()} "${element.innerText.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            ),
+        );
+        expect(small).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});

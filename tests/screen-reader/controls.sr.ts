@@ -1,0 +1,91 @@
+/** The reader's own controls with Orca: the header's commands, the language toggle, text size, theme, preferences. */
+import { expect, skipWithoutScreenReader, test } from './fixtures';
+import {
+  FIRST_SECTIONS,
+  HEADER_COMMANDS,
+  LANGUAGES,
+  LANGUAGE_TOGGLE,
+  OTHER,
+  PREFERENCES,
+  SKIP_LINK,
+  SWITCHED,
+  TEXT_SIZE_100,
+  TEXT_SIZE_125,
+  THEME_DARK,
+  TITLE,
+  literal,
+} from './reader-words';
+
+skipWithoutScreenReader();
+
+for (const lang of LANGUAGES) {
+  test.describe(lang, () => {
+    test("the header's commands in order, then the table of contents, which takes the reader to a section", async ({
+      openReader,
+    }) => {
+      const reader = await openReader(`?lang=${lang}`);
+      await reader.tabTo(literal(SKIP_LINK[lang]));
+      for (const command of HEADER_COMMANDS[lang]) {
+        await reader.press('Tab');
+        const name = await reader.hears(literal(command.name));
+        expect(name.language, `the language Orca gives "${command.name}"`).toBe(command.lang ?? lang);
+        await reader.hearsText(new RegExp(`${literal(command.name).source}.*\\b${command.role}\\b`));
+      }
+      // Then the table of contents: links named after the sections, in order; one takes the reader to its section.
+      const [first, second] = FIRST_SECTIONS[lang];
+      await reader.press('Tab');
+      await reader.hearsText(new RegExp(`${literal(first).source}.*\\blink\\b`));
+      await reader.press('Tab');
+      await reader.hearsText(new RegExp(`${literal(second).source}.*\\blink\\b`));
+      await reader.press('Return');
+      const heading = await reader.hears(literal(second));
+      expect(heading.text).toMatch(/heading level 2\b/);
+      expect(heading.language).toBe(lang);
+    });
+
+    test('the language toggle: its name in its language, the live message in the new language, focus on the heading there; text size messages follow the language', async ({
+      openReader,
+    }) => {
+      const reader = await openReader(`?lang=${lang}`);
+      const other = OTHER[lang];
+      const toggle = await reader.tabTo(literal(LANGUAGE_TOGGLE[lang]));
+      expect(toggle.language).toBe(other);
+      await reader.hearsText(/push button/);
+      await reader.press('Return');
+      const message = await reader.hears(literal(SWITCHED[other]));
+      expect(message.live).toBe(true);
+      const heading = await reader.hears(literal(TITLE[other]));
+      expect(heading.text).toMatch(/heading level 1\b/);
+      expect(heading.language).toBe(other);
+
+      await reader.settle();
+      await reader.press('ctrl+equal');
+      expect((await reader.hears(TEXT_SIZE_125[other])).live).toBe(true);
+      await reader.press('ctrl+0');
+      expect((await reader.hears(TEXT_SIZE_100[other])).live).toBe(true);
+    });
+
+    // Pending: the load race. When Orca has handled Chromium's busy/not-busy pair out of order it believes the
+    // page is still loading ("WEB: Ignoring because document content is being loaded" in its log) and says
+    // nothing as focus moves into the dialog.
+    test.fixme('the preferences dialog is named when it opens, a theme change is announced, Escape returns to its button', async ({
+      openReader,
+    }) => {
+      const reader = await openReader(`?lang=${lang}`);
+      await reader.tabTo(literal(PREFERENCES[lang]));
+      await reader.hearsText(/push button/);
+      await reader.press('Return');
+      await reader.hearsText(new RegExp(`${literal(PREFERENCES[lang]).source}.*\\bdialog\\b`));
+      await reader.settle();
+      // The colours: the second group of choices; arrow keys move between its options.
+      await reader.tabTo(/\bradio button\b/, 3);
+      await reader.tabTo(/\bradio button\b/, 3);
+      await reader.press('Down');
+      const theme = await reader.hears(THEME_DARK[lang]);
+      expect(theme.live).toBe(true);
+
+      await reader.press('Escape');
+      await reader.hearsText(new RegExp(`${literal(PREFERENCES[lang]).source}.*push button`));
+    });
+  });
+}
