@@ -37,5 +37,7 @@ export function readingAttributes(reading: ReadingPreferences, palette: Palette)
     'data-theme': reading.theme,
     'data-palette': palette,
     'data-motion': reading.motion,
+    // Focus mode hides parts of the page: on <html> too, so a page drawn ahead of time shows it from its first frame.
+    'data-focus-mode': String(reading.focusMode),
   };
 }

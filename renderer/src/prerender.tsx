@@ -24,6 +24,7 @@ export async function prerender({ index, entry, language }: PrerenderInput): Pro
       <ReaderRoot
         stored={{}}
         initial={{ language }}
+        renderedWith={{ language }}
         kiosk={null}
         index={index}
         documents={documents}

@@ -54,6 +54,7 @@ describe('reading attributes and their stylesheet', () => {
       'data-theme': 'system',
       'data-palette': 'contrast-dark',
       'data-motion': 'system',
+      'data-focus-mode': 'false',
     });
   });
 

@@ -21,6 +21,11 @@ interface PreferencesApi {
   /** Every reading preference, defaults filled in. */
   reading: ReadingPreferences;
   language: Language;
+  /**
+   * True for the one render that matches a page drawn ahead of time, before the reader's own preferences replace
+   * the build's: a change then is no choice of the reader's (nothing to announce, no focus to move).
+   */
+  hydrating: boolean;
   setLanguage: (language: Language) => void;
   setPreference: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => void;
   /** Back to the defaults for everything but the language. */
@@ -117,17 +122,19 @@ export function PreferencesProvider({
     save(preferences);
   }, [preferences, persist, renderedWith]);
 
+  const hydrating = renderedWith !== undefined && preferences === renderedWith;
   const api = useMemo<PreferencesApi>(
     () => ({
       preferences,
       reading,
       language,
+      hydrating,
       setLanguage: (next) => setPreferences((current) => ({ ...current, language: next })),
       setPreference: (key, value) => setPreferences((current) => ({ ...current, [key]: value })),
       resetReading: () => setPreferences((current) => (current.language ? { language: current.language } : {})),
       restore: setPreferences,
     }),
-    [preferences, reading, language],
+    [preferences, reading, language, hydrating],
   );
 
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
 import { DEFAULT_READING_PREFERENCES } from '../../../common/preferences';
-import { startPageHtml, startPagePath } from '../../../main/pages/start-page';
+import { startPageHtml, startPagePath, startPageSettings } from '../../../main/pages/start-page';
 
 const PAGE = `<!doctype html>
 <html lang="fr">
@@ -33,6 +34,7 @@ describe('the desktop start page', () => {
         font: 'opendyslexic',
         theme: 'system',
         motion: 'reduce',
+        focusMode: true,
       },
       palette: 'contrast-dark',
       kiosk: false,
@@ -49,6 +51,7 @@ describe('the desktop start page', () => {
       'data-theme': 'system',
       'data-palette': 'contrast-dark',
       'data-motion': 'reduce',
+      'data-focus-mode': 'true',
     });
     expect(html).toContain('<main><h1>À propos de nous</h1></main>');
     expect(html.replace(/<html [^>]*>/, '')).toBe(PAGE.replace(/<html [^>]*>/, ''));
@@ -65,6 +68,50 @@ describe('the desktop start page', () => {
     expect(html).not.toContain('<h1>');
     expect(attributesOf(html)).toMatchObject({ lang: 'en', 'data-kiosk': 'true', 'data-text-size': '150' });
     expect(html).toContain('</body>');
+  });
+
+  it('shows what the reader saved, from the saved preferences alone', () => {
+    const settings = startPageSettings({
+      stored: { language: 'fr', textSize: 200, theme: 'dark', focusMode: true },
+      kiosk: null,
+      systemLanguages: ['en-CA'],
+      system: { dark: false, highContrast: false },
+    });
+    expect(settings).toEqual({
+      language: 'fr',
+      reading: { ...DEFAULT_READING_PREFERENCES, textSize: 200, theme: 'dark', focusMode: true },
+      palette: 'dark',
+      kiosk: false,
+    });
+    expect(attributesOf(startPageHtml(PAGE, settings))).toMatchObject({
+      lang: 'fr',
+      'data-text-size': '200',
+      'data-palette': 'dark',
+      'data-focus-mode': 'true',
+    });
+  });
+
+  it('with nothing saved, follows the system: its language, dark mode and more contrast', () => {
+    expect(
+      startPageSettings({
+        stored: {},
+        kiosk: null,
+        systemLanguages: ['fr-CA', 'en-CA'],
+        system: { dark: true, highContrast: true },
+      }),
+    ).toEqual({ language: 'fr', reading: DEFAULT_READING_PREFERENCES, palette: 'contrast-dark', kiosk: false });
+  });
+
+  it('a kiosk starts from its own defaults, whatever was saved', () => {
+    const settings = startPageSettings({
+      // main never reads a kiosk's saved preferences; even given some, the kiosk's defaults win.
+      stored: { language: 'fr', textSize: 300, theme: 'dark' },
+      kiosk: { ...DEFAULT_KIOSK_CONFIG, language: 'ask', textSize: 150, theme: 'contrast-light' },
+      systemLanguages: ['fr-CA'],
+      system: { dark: true, highContrast: false },
+    });
+    expect(settings).toMatchObject({ language: 'en', palette: 'contrast-light', kiosk: true });
+    expect(settings.reading).toMatchObject({ textSize: 150, theme: 'contrast-light' });
   });
 
   it('refuses a page that is not one the build wrote', () => {
