@@ -53,10 +53,13 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
     relocated
       .replace(/<html lang="[^"]*">/, () => `<html ${htmlAttributes}>`)
       .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(screen.title)}</title>`)
-      // First in <head> after the CSP: it blocks the parser, and must run before anything is drawn.
+      // The CSP, then the early script, first in <head>: the script blocks the parser and must run before anything
+      // is drawn, so it is fetched before the stylesheet and the page's modules, and waits for neither (a
+      // parser-blocking script waits for the stylesheets above it). The CSP covers everything after it.
+      .replace(/\s*(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '')
       .replace(
-        /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
-        (meta) => `${meta}\n    <script src="${up}${options.earlyScript}"></script>`,
+        /(<meta charset="[^"]*"\s*\/?>)/,
+        (charset) => `${charset}\n    ${cspMeta(template)}\n    <script src="${up}${options.earlyScript}"></script>`,
       )
       .replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`)
       .replace(
@@ -64,6 +67,12 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
         () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="${prerenderedNote(screen)}">${screen.markup}</div>`,
       )
   );
+}
+
+function cspMeta(template: string): string {
+  const meta = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(template)?.[0];
+  if (!meta) throw new Error('prerender: index.html has no Content-Security-Policy');
+  return meta;
 }
 
 function escapeText(text: string): string {
