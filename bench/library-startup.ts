@@ -4,9 +4,8 @@
  * the desktop app's content loader.
  * - Browser: the web build is built for each library into its own folder, both served at once, and loaded
  *   alternately in fresh browser contexts, as the start-up benchmark loads the app and the static floor.
- * - Desktop loader: in a fresh process each time, as at app start (not the first: with the index cache an earlier
- *   start left), from opening the library to the index and the first document's body in hand (what the page
- *   waits for before it is taken over), wall and CPU time.
+ * - Desktop loader: in a fresh process each time, as at app start, from opening the library to the index and the
+ *   first document's body in hand (what the page waits for before it can show anything), wall and CPU time.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -74,24 +73,16 @@ export async function measureLibraryStartup(
       ),
     ) as Record<number, string>;
 
-    // Desktop loader, fresh processes, sizes alternating, with the index cache a first start left (main/content/
-    // index-cache.ts): each size is opened once beforehand, unmeasured, as the app's first start would.
-    const openArguments = (size: number) => [
-      '--import',
-      'tsx',
-      'bench/loader-child.ts',
-      folders[size] ?? '',
-      '0',
-      '--open',
-      '--index-cache',
-      join(root, `content-index-${size}.json`),
-    ];
-    for (const size of LIBRARY_SIZES) await run(process.execPath, openArguments(size), { cwd: PROJECT_ROOT });
+    // Desktop loader, fresh processes, sizes alternating.
     const wall: Record<number, number[]> = { 1: [], 1000: [] };
     const cpu: Record<number, number[]> = { 1: [], 1000: [] };
     for (let index = 0; index < processes; index++) {
       for (const size of index % 2 === 0 ? LIBRARY_SIZES : [...LIBRARY_SIZES].reverse()) {
-        const { stdout } = await run(process.execPath, openArguments(size), { cwd: PROJECT_ROOT });
+        const { stdout } = await run(
+          process.execPath,
+          ['--import', 'tsx', 'bench/loader-child.ts', folders[size] ?? '', '0', '--open'],
+          { cwd: PROJECT_ROOT },
+        );
         const result = JSON.parse(stdout) as OpenChildResult;
         if (result.documents !== size)
           throw new Error(`the desktop loader indexed ${result.documents} documents of ${size}`);

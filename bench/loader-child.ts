@@ -2,8 +2,8 @@
  * One size of the loader benchmark, in its own process so its memory is its own: loads the corpus in `dir`
  * once cold (the first load in a fresh process, as at app start), then `repeats` more times, and prints JSON.
  * With `--open`, measures instead what the desktop app does at start: open the library, read its index and the
- * first document's body, once, cold (`--index-cache <file>`: with the index cache, as the app does).
- * Usage: node --import tsx bench/loader-child.ts <dir> <repeats> [--open [--index-cache <file>]]
+ * first document's body, once, cold.
+ * Usage: node --import tsx bench/loader-child.ts <dir> <repeats> [--open]
  */
 import { readFileSync } from 'node:fs';
 import { loadLibrary, openContentLibrary } from '../main/content/loader';
@@ -15,10 +15,7 @@ const repeats = Number(repeatArgument ?? 3);
 if (process.argv.includes('--open')) {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  // As the app opens it (main/desktop/main.ts): with the index cache an earlier start left.
-  const cacheAt = process.argv.indexOf('--index-cache');
-  const indexCache = cacheAt > 0 ? process.argv[cacheAt + 1] : undefined;
-  const content = openContentLibrary(dir, undefined, indexCache ? { indexCache } : {});
+  const content = openContentLibrary(dir);
   const index = await content.index();
   const first = index.documents[0];
   const body = first && (await content.document(first.id, first.versions.en ? 'en' : 'fr'));

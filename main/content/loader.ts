@@ -3,17 +3,10 @@
  * so the build and the tests run it too. A broken file becomes a `ContentError`; every other file still loads.
  *
  * Two ways in: `loadLibrary` parses every file whole (the build, which checks and compiles all of it), and
- * `openContentLibrary` (the desktop app) reads only each file's front matter at start, for the index (with an
- * index cache, only those of the files that changed since the last start), and parses a body when it is first
- * asked for, then keeps it.
+ * `openContentLibrary` (the desktop app) reads only each file's front matter at start, for the index, and parses
+ * a body when it is first asked for, then keeps it.
  */
-import {
-  close as closeWithCallback,
-  open as openWithCallback,
-  read as readWithCallback,
-  readFile as readFileWithCallback,
-  stat as statWithCallback,
-} from 'node:fs';
+import { close as closeWithCallback, open as openWithCallback, read as readWithCallback, readFile as readFileWithCallback } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +14,6 @@ import { indexOf, type ContentError, type DocumentLoad, type Library, type Libra
 import type { Language } from '../../common/languages';
 import { assembleLibrary, byCodeUnits, versionKey, type FileOutcome, type ParsedVersion } from './assemble-library';
 import { ContentFileError } from './content-file-error';
-import { keptOutcome, readIndexCache, sameStamp, writeIndexCache, type IndexCacheFiles } from './index-cache';
 import { parseContentFile, parseContentSummary } from './parse-document';
 
 export { ContentFileError } from './content-file-error';
@@ -35,7 +27,6 @@ const readFile = promisify(readFileWithCallback);
 const openFile = promisify(openWithCallback);
 const readInto = promisify(readWithCallback);
 const closeFile = promisify(closeWithCallback);
-const statFile = promisify(statWithCallback);
 
 /**
  * How much of a file the index reads: a front matter is five short fields, a few hundred bytes. A file whose
@@ -76,15 +67,9 @@ export interface ContentLibrary {
 /**
  * @param onError told of each fault as it is found: those of the index once it is read, a body's when it is
  *   first parsed
- * @param indexCache a file where what the index read is kept between starts (index-cache.ts), so a start reads
- *   only the files that changed
  */
-export function openContentLibrary(
-  contentDir: string,
-  onError: (error: ContentError) => void = () => undefined,
-  { indexCache }: { indexCache?: string } = {},
-): ContentLibrary {
-  const scanned = scanIndex(contentDir, indexCache);
+export function openContentLibrary(contentDir: string, onError: (error: ContentError) => void = () => undefined): ContentLibrary {
+  const scanned = scanIndex(contentDir);
   void scanned.then(({ index }) => index.errors.forEach(onError), () => undefined);
   const bodies = new Map<string, Promise<DocumentLoad>>();
 
@@ -114,38 +99,11 @@ export function openContentLibrary(
   };
 }
 
-async function scanIndex(
-  contentDir: string,
-  indexCache: string | undefined,
-): Promise<{ index: LibraryIndex; files: Map<string, string> }> {
+async function scanIndex(contentDir: string): Promise<{ index: LibraryIndex; files: Map<string, string> }> {
   const names = await listContentFiles(contentDir);
-  const scan = (file: string) =>
-    readAndParse(file, () => readFrontMatterPart(join(contentDir, file)), parseContentSummary);
-  if (indexCache === undefined) {
-    const { documents, errors, files } = assembleLibrary(await mapWithConcurrency(names, READ_CONCURRENCY, scan));
-    return { index: indexOf({ documents, errors }), files };
-  }
-  // Stamped before it is read: a file that changes in between is read again at the next start.
-  const known = await readIndexCache(indexCache);
-  let changed = Object.keys(known).length !== names.length;
-  const kept: IndexCacheFiles = {};
-  const outcomes = await mapWithConcurrency(names, READ_CONCURRENCY, async (file) => {
-    const stamp = await statFile(join(contentDir, file)).then(
-      ({ size, mtimeMs }) => ({ size, mtimeMs }),
-      () => undefined,
-    );
-    const before = known[file];
-    if (stamp && before && sameStamp(before, stamp)) {
-      kept[file] = before;
-      return before.outcome;
-    }
-    changed = true;
-    const outcome = await scan(file);
-    if (stamp) kept[file] = { ...stamp, outcome: keptOutcome(outcome) };
-    return outcome;
-  });
-  // After the index is in hand, off start-up's path; a cache that cannot be written only costs the next start.
-  if (changed) void writeIndexCache(indexCache, kept).catch(() => undefined);
+  const outcomes = await mapWithConcurrency(names, READ_CONCURRENCY, (file) =>
+    readAndParse(file, () => readFrontMatterPart(join(contentDir, file)), parseContentSummary),
+  );
   const { documents, errors, files } = assembleLibrary(outcomes);
   return { index: indexOf({ documents, errors }), files };
 }

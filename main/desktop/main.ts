@@ -7,7 +7,6 @@ import { app, nativeTheme, type BrowserWindow } from 'electron';
 import type { KioskConfig } from '../../common/kiosk';
 import { readerLanguage, type Language } from '../../common/languages';
 import type { Preferences } from '../../common/preferences';
-import { INDEX_CACHE_FILE_NAME } from '../content/index-cache';
 import { openContentLibrary, type ContentLibrary } from '../content/loader';
 import { showAbout } from './about';
 import { createApplicationMenu } from './application-menu';
@@ -36,11 +35,8 @@ function contentDir(): string {
 }
 
 function openContent(): ContentLibrary {
-  const content = openContentLibrary(
-    contentDir(),
-    (error) => console.error(`Content error in ${error.file}:${error.line}: ${error.message}`),
-    // What the index read, kept between starts: a start reads only the content files that changed.
-    { indexCache: join(app.getPath('userData'), INDEX_CACHE_FILE_NAME) },
+  const content = openContentLibrary(contentDir(), (error) =>
+    console.error(`Content error in ${error.file}:${error.line}: ${error.message}`),
   );
   content.index().catch((error: unknown) => console.error('Could not load the content folder:', error));
   return content;

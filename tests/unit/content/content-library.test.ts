@@ -1,8 +1,7 @@
-import { readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexOf, type ContentError } from '../../../common/document';
-import { readIndexCache } from '../../../main/content/index-cache';
 import { loadLibrary, openContentLibrary } from '../../../main/content/loader';
 import { contentFile, contentFolder, lineOf } from './fixtures';
 
@@ -101,61 +100,5 @@ describe('openContentLibrary', () => {
     const content = openContentLibrary('/nonexistent/lisible-content');
     await expect(content.index()).rejects.toThrow();
     await expect(content.document('guide', 'en')).resolves.toEqual({ status: 'missing' });
-  });
-});
-
-describe('openContentLibrary with an index cache', () => {
-  const BROKEN_FRONT_MATTER = { 'bad-yaml.md': contentFile({ id: 'bad-yaml', title: 'About: Us' }) };
-
-  async function opened(dir: string, cache: string) {
-    const errors: ContentError[] = [];
-    const content = openContentLibrary(dir, (error) => errors.push(error), { indexCache: cache });
-    const index = await content.index();
-    // The cache is written after the index is given: wait until it holds the folder's files.
-    const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-    await vi.waitFor(async () => expect(Object.keys(await readIndexCache(cache)).sort()).toEqual(names));
-    return { content, index, errors };
-  }
-
-  it('gives at the next start the same index and the same faults, reporting them again', async () => {
-    const dir = await folder({ ...GOOD, ...BROKEN_FRONT_MATTER });
-    const cache = join(await folder({}), 'content-index.json');
-    const first = await opened(dir, cache);
-    const second = await opened(dir, cache);
-    expect(first.index).toEqual(indexOf(await loadLibrary(dir)));
-    expect(second.index).toEqual(first.index);
-    expect(second.errors.map(location)).toEqual(['bad-yaml.md:4']);
-    expect(second.errors).toEqual(first.errors);
-  });
-
-  it('does not read a file whose size and time are unchanged, and reads again one that changed, came or went', async () => {
-    const dir = await folder(GOOD);
-    const cache = join(await folder({}), 'content-index.json');
-    // A whole second, which every file system keeps exactly.
-    const file = join(dir, 'notes.en.md');
-    const time = new Date('2026-01-01T00:00:00Z');
-    await utimes(file, time, time);
-    await opened(dir, cache);
-    // Same size, same time: taken as the file already read (the title is not read again).
-    await writeFile(file, contentFile({ id: 'notes', lang: 'en', title: 'Nodes' }));
-    await utimes(file, time, time);
-    const kept = await opened(dir, cache);
-    expect(kept.index.documents.find((entry) => entry.id === 'notes')?.versions.en?.title).toBe('Notes');
-    // Changed: read again.
-    await writeFile(file, contentFile({ id: 'notes', lang: 'en', title: 'Notes, revised' }));
-    await rm(join(dir, 'guide.fr.md'));
-    await writeFile(join(dir, 'extra.fr.md'), contentFile({ id: 'extra', lang: 'fr', title: 'En plus' }));
-    const { index: next } = await opened(dir, cache);
-    expect(next).toEqual(indexOf(await loadLibrary(dir)));
-    expect(next.documents.find((entry) => entry.id === 'notes')?.versions.en?.title).toBe('Notes, revised');
-  });
-
-  it('reads every file when the cache is damaged', async () => {
-    const dir = await folder(GOOD);
-    const cache = join(await folder({}), 'content-index.json');
-    await writeFile(cache, '{"format":1,"files":{"guide.en.md":{"size":1}}}');
-    expect(await openContentLibrary(dir, undefined, { indexCache: cache }).index()).toEqual(
-      indexOf(await loadLibrary(dir)),
-    );
   });
 });
