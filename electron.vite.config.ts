@@ -24,11 +24,14 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    ...rendererConfig('out/renderer'),
-    build: {
-      ...rendererConfig('out/renderer').build,
-      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
-    },
-  },
+  renderer: (() => {
+    const config = rendererConfig('out/renderer');
+    return {
+      ...config,
+      build: {
+        ...config.build,
+        rolldownOptions: { ...config.build?.rolldownOptions, input: resolve(root, 'renderer/index.html') },
+      },
+    };
+  })(),
 });

@@ -97,6 +97,8 @@ export async function measureInteractions(
     }
     log(`  language switch: ${rounds} samples`);
 
+    // The text size and the preferences are in the header's Tools panel, opened once.
+    await page.getByRole('button', { name: 'Tools', exact: true }).click();
     const larger = page.getByRole('button', { name: 'Larger', exact: true });
     const smaller = page.getByRole('button', { name: 'Smaller', exact: true });
     for (let index = 0; index < rounds; index++)

@@ -1,14 +1,32 @@
 /**
  * One size of the loader benchmark, in its own process so its memory is its own: loads the corpus in `dir`
  * once cold (the first load in a fresh process, as at app start), then `repeats` more times, and prints JSON.
- * Usage: node --import tsx bench/loader-child.ts <dir> <repeats>
+ * With `--open`, measures instead what the desktop app does at start: open the library, read its index and the
+ * first document's body, once, cold.
+ * Usage: node --import tsx bench/loader-child.ts <dir> <repeats> [--open]
  */
 import { readFileSync } from 'node:fs';
-import { loadLibrary } from '../main/content/loader';
+import { loadLibrary, openContentLibrary } from '../main/content/loader';
 
 const [dir, repeatArgument] = process.argv.slice(2);
-if (!dir) throw new Error('usage: loader-child.ts <dir> <repeats>');
+if (!dir) throw new Error('usage: loader-child.ts <dir> <repeats> [--open]');
 const repeats = Number(repeatArgument ?? 3);
+
+if (process.argv.includes('--open')) {
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const content = openContentLibrary(dir);
+  const index = await content.index();
+  const first = index.documents[0];
+  const body = first && (await content.document(first.id, first.versions.en ? 'en' : 'fr'));
+  const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  if (body?.status !== 'ok') throw new Error(`the first document did not load: ${JSON.stringify(body)}`);
+  process.stdout.write(
+    JSON.stringify({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000, documents: index.documents.length }),
+  );
+  process.exit(0);
+}
 
 /**
  * This process's peak resident memory: Linux's VmHWM (per process image; getrusage's maxRSS is not, as it keeps

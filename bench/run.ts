@@ -4,9 +4,9 @@
  * every figure against its budget and writes bench/results/latest.json. Figures, not tests: nothing here fails
  * because a number is high.
  *
- * Options: --runs N (start-up, default 15), --samples N (each interaction, default 30), --processes N (loader
+ * Options: --runs N (start-up, default 15), --library-runs N (start-up per library size, default 10), --samples N (each interaction, default 30), --processes N (loader
  * child processes per size, default 3), --launches N (desktop, default 5), --only a,b (startup, interactions,
- * loader, weight, desktop; written to bench/results/partial.json, not latest.json), --no-build (use out/web as
+ * library, loader, weight, desktop; written to bench/results/partial.json, not latest.json), --no-build (use out/web as
  * it is).
  */
 import { spawnSync } from 'node:child_process';
@@ -21,12 +21,13 @@ import { measureInteractions, type InteractionsResult } from './interactions';
 import { machineInfo } from './lib/machine';
 import { PROJECT_ROOT, RESULTS_DIR } from './lib/paths';
 import { startWebServer } from './lib/server';
+import { measureLibraryStartup, type LibraryStartupResult } from './library-startup';
 import { measureLoader, type LoaderResult } from './loader-scale';
 import { printReport } from './report';
 import { measureStartup, type StartupResult } from './startup';
 import { measureWeight, type WeightResult } from './weight';
 
-const SECTIONS = ['weight', 'startup', 'interactions', 'loader', 'desktop'] as const;
+const SECTIONS = ['weight', 'startup', 'interactions', 'library', 'loader', 'desktop'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 function option(name: string, fallback: number): number {
@@ -38,6 +39,7 @@ function option(name: string, fallback: number): number {
 
 const settings = {
   startupRuns: option('runs', 15),
+  libraryRuns: option('library-runs', 10),
   interactionSamples: option('samples', 30),
   loaderProcesses: option('processes', 3),
   desktopLaunches: option('launches', 5),
@@ -59,6 +61,7 @@ export interface BenchResults {
   weight?: WeightResult & { initialComposition: CompositionGroup[] };
   startup?: StartupResult;
   interactions?: InteractionsResult;
+  library?: LibraryStartupResult;
   loader?: LoaderResult;
   desktop?: DesktopResult;
 }
@@ -84,7 +87,7 @@ if (only.has('weight')) {
   results.weight = { ...measureWeight(), initialComposition: await initialComposition() };
 }
 
-if (only.has('startup') || only.has('interactions')) {
+if (only.has('startup') || only.has('interactions') || only.has('library')) {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error(
@@ -101,6 +104,12 @@ if (only.has('startup') || only.has('interactions')) {
     if (only.has('interactions')) {
       log(`Interactions, ${settings.interactionSamples} samples each…`);
       results.interactions = await measureInteractions(browser, server.url, settings.interactionSamples, log);
+    }
+    if (only.has('library')) {
+      log(
+        `Start-up with generated libraries of 1 and 1,000 documents: ${settings.libraryRuns} cold runs each (browser), ${settings.loaderProcesses * 2} fresh processes each (desktop loader)…`,
+      );
+      results.library = await measureLibraryStartup(browser, settings.libraryRuns, settings.loaderProcesses * 2, log);
     }
   } finally {
     await browser.close();

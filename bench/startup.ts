@@ -17,6 +17,10 @@ export interface StartupRun {
   /** The h1 on screen (Element Timing). */
   h1Paint: number | null;
   ready: number;
+  /** Cumulative layout shift from navigation until measured (after ready and LCP). */
+  cls: number;
+  /** The app answers input (React has rendered or hydrated the controls); null for the floor. */
+  interactive: number | null;
   /** Main-thread time spent up to ready (Chromium's Performance domain), ms. */
   mainThread: Record<string, number>;
   /** Milestones of the app's loading, from navigation start (ms). */
@@ -27,10 +31,12 @@ export interface StartupRun {
 export interface StartupResult {
   runs: number;
   viewport: { width: number; height: number };
-  app: StartupSummary & { waterfall: Record<string, number> };
+  app: StartupSummary & { waterfall: Record<string, number>; interactive: Summary };
+  /** The largest cumulative layout shift of any run, unrounded: the budget is none at all. */
+  clsMax: { app: number; floor: number };
   floor: StartupSummary;
   /** Medians: app ÷ floor. */
-  ratio: { fcp: number; ready: number };
+  ratio: { fcp: number; ready: number; lcp: number };
   /** What one cold app start-up fetched. */
   appRequests: { file: string; type: string; bytes: number }[];
   samples: { app: StartupRun[]; floor: StartupRun[] };
@@ -42,6 +48,7 @@ export interface StartupSummary {
   readyFrame: Summary;
   domReady: Summary;
   lcp: Summary;
+  cls: Summary;
   /** Medians, ms. */
   mainThread: Record<string, number>;
 }
@@ -57,7 +64,7 @@ const MAIN_THREAD_METRICS: Record<string, string> = {
   LayoutDuration: 'layout',
 };
 
-async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
+export async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
   const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
     await context.addInitScript({ content: probeScript() });
@@ -78,7 +85,12 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
     await page.waitForFunction(
       () => {
         const probe = (window as ProbeWindow).__lisibleBench;
-        return probe !== undefined && probe.ready !== null && probe.fcp !== null;
+        return (
+          probe !== undefined &&
+          probe.ready !== null &&
+          probe.fcp !== null &&
+          (probe.interactive !== null || location.pathname.endsWith('/static.html'))
+        );
       },
       undefined,
       { timeout: 15_000, polling: 10 },
@@ -107,6 +119,8 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
         readyFrame: probe.readyFrame ?? Number.NaN,
         h1Paint: probe.h1Paint,
         ready: probe.ready ?? Number.NaN,
+        cls: probe.cls,
+        interactive: probe.interactive,
         htmlReceived: navigation?.responseEnd ?? Number.NaN,
         domContentLoaded: navigation?.domContentLoadedEventEnd ?? Number.NaN,
         load: navigation?.loadEventEnd ?? Number.NaN,
@@ -124,6 +138,7 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
     waterfall['h1 and controls in the DOM'] = measured.domReady;
     waterfall['that frame rendered'] = measured.readyFrame;
     waterfall['h1 on screen (ready)'] = measured.ready;
+    if (measured.interactive !== null) waterfall['controls answer input'] = measured.interactive;
     const requests = (await Promise.allSettled(sizes)).flatMap((outcome) =>
       outcome.status === 'fulfilled' ? [outcome.value] : [],
     );
@@ -134,6 +149,8 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
       readyFrame: measured.readyFrame,
       h1Paint: measured.h1Paint,
       ready: measured.ready,
+      cls: measured.cls,
+      interactive: measured.interactive,
       mainThread,
       waterfall,
       requests,
@@ -172,6 +189,7 @@ export async function measureStartup(
     readyFrame: summarize(samples.map((sample) => sample.readyFrame)),
     domReady: summarize(samples.map((sample) => sample.domReady)),
     lcp: summarize(samples.map((sample) => sample.lcp ?? Number.NaN).filter((value) => !Number.isNaN(value))),
+    cls: summarize(samples.map((sample) => sample.cls)),
     mainThread: Object.fromEntries(
       Object.values(MAIN_THREAD_METRICS).map((name) => [
         name,
@@ -192,11 +210,16 @@ export async function measureStartup(
   return {
     runs,
     viewport: VIEWPORT,
-    app: { ...appSummary, waterfall },
+    app: { ...appSummary, waterfall, interactive: summarize(app.map((sample) => sample.interactive ?? Number.NaN)) },
+    clsMax: {
+      app: Math.max(...app.map((sample) => sample.cls)),
+      floor: Math.max(...floor.map((sample) => sample.cls)),
+    },
     floor: floorSummary,
     ratio: {
       fcp: round(appSummary.fcp.median / floorSummary.fcp.median),
       ready: round(appSummary.ready.median / floorSummary.ready.median),
+      lcp: round(appSummary.lcp.median / floorSummary.lcp.median),
     },
     appRequests: app[0]?.requests ?? [],
     samples: { app, floor },

@@ -3,7 +3,7 @@
  * `window.lisible` over IPC; in a browser the renderer backs it with `fetch`, `localStorage` and `window.open`.
  */
 import type { ManualRecord } from './audit/manual-records';
-import type { Library } from './document';
+import type { DocumentLoad, LibraryIndex } from './document';
 import type { KioskConfig } from './kiosk';
 import type { Language } from './languages';
 import type { Preferences, TextSize, Theme } from './preferences';
@@ -26,7 +26,10 @@ export type HostEvent =
   | { type: 'adminExitRequested' };
 
 export interface ReaderBridge {
-  loadLibrary(): Promise<Library>;
+  /** Every document's summary and the content errors: what start-up needs, whatever the library's size. */
+  loadLibraryIndex(): Promise<LibraryIndex>;
+  /** One language version's body, when it is opened. */
+  loadDocument(id: string, language: Language): Promise<DocumentLoad>;
   loadPreferences(): Promise<LoadedPreferences>;
   savePreferences(preferences: Preferences): Promise<void>;
   /** Opens an https address outside the reader, once the reader has confirmed it. Other schemes are refused. */
@@ -45,7 +48,8 @@ export interface ReaderBridge {
 
 /** IPC channel names: one per request method, one for host events (main → renderer). */
 export const IPC_CHANNELS = {
-  loadLibrary: 'lisible:library:load',
+  loadLibraryIndex: 'lisible:library:index',
+  loadDocument: 'lisible:library:document',
   loadPreferences: 'lisible:preferences:load',
   savePreferences: 'lisible:preferences:save',
   openExternal: 'lisible:external:open',

@@ -60,9 +60,69 @@ export interface Library {
   errors: ContentError[];
 }
 
+/** What the reader needs of a version before opening it: enough for the list of documents. */
+export interface VersionSummary {
+  lang: Language;
+  title: string;
+  /** Last-updated date, ISO 8601 (YYYY-MM-DD). */
+  updated: string;
+}
+
+/** A document of the index: its id and the summary of each language version there is. */
+export interface IndexEntry {
+  id: string;
+  versions: Partial<Record<Language, VersionSummary>>;
+}
+
+/**
+ * The library as the reader loads it at start: every document's summary and every content error found so far,
+ * no bodies. Its size grows with the library by a few dozen bytes a document; each body is loaded when opened.
+ */
+export interface LibraryIndex {
+  documents: IndexEntry[];
+  errors: ContentError[];
+}
+
+/** One version's body, asked for when opened: the document, or why it cannot be shown. */
+export type DocumentLoad =
+  | { status: 'ok'; document: ReaderDocument }
+  /** No such document or language version (the content changed since the index was read). */
+  | { status: 'missing' }
+  /** Its file has a fault found only when the body was parsed. */
+  | { status: 'invalid'; error: ContentError };
+
+export function summaryOf({ lang, title, updated }: VersionSummary): VersionSummary {
+  return { lang, title, updated };
+}
+
+/** The index of a library, its versions whole or summed up already. */
+export function indexOf(library: {
+  documents: { id: string; versions: Partial<Record<Language, VersionSummary>> }[];
+  errors: ContentError[];
+}): LibraryIndex {
+  return {
+    documents: library.documents.map(({ id, versions }) => ({
+      id,
+      versions: Object.fromEntries(Object.entries(versions).map(([lang, version]) => [lang, summaryOf(version)])),
+    })),
+    errors: library.errors,
+  };
+}
+
 const text = v.pipe(v.string(), v.minLength(1));
 const isoDate = v.pipe(v.string(), v.isoDate());
-const anchor = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'));
+/** Longer than any real id or anchor; bounds what a page may send as a document id. */
+export const MAX_ID_LENGTH = 200;
+
+const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const anchor = v.pipe(v.string(), v.regex(ANCHOR, 'must be lowercase words joined by hyphens'));
+
+/** A document id as the reader may ask for one: an anchor of bounded length. */
+export const DocumentIdSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_ID_LENGTH),
+  v.regex(ANCHOR, 'must be lowercase words joined by hyphens'),
+);
 
 const InlineSchema: v.GenericSchema<Inline> = v.variant('type', [
   v.strictObject({ type: v.literal('text'), value: text }),

@@ -6,7 +6,6 @@
 import type { Plugin } from 'vite';
 import type { Block, Inline, Library, ReaderDocument, Section } from '../common/document';
 import type { Language } from '../common/languages';
-import { loadLibrary } from '../main/content/loader';
 import { formatLongDate } from '../common/format';
 import enReader from '../common/locales/en/reader.json';
 import frReader from '../common/locales/fr/reader.json';
@@ -28,17 +27,12 @@ function floorStrings(language: Language): FloorStrings {
   return { skipLink: strings.skipLink, tocHeading: strings.toc.heading, lastUpdated: strings.footer.lastUpdated };
 }
 
-/**
- * @param libraryFile the asset another plugin emits with the loaded library; read from the bundle so the floor
- *   shows exactly what the app will fetch (loaded again from `contentDir` only if it is not there)
- */
+/** @param library the library the build compiles, so the floor shows exactly what the app will show */
 export function staticFloor({
-  libraryFile,
-  contentDir,
+  library: loadCompiled,
   language = 'en',
 }: {
-  libraryFile: string;
-  contentDir: string;
+  library: () => Promise<Library>;
   language?: Language;
 }): Plugin {
   return {
@@ -47,11 +41,7 @@ export function staticFloor({
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
-        const emitted = bundle[libraryFile];
-        const library =
-          emitted?.type === 'asset' && typeof emitted.source === 'string'
-            ? (JSON.parse(emitted.source) as Library)
-            : await loadLibrary(contentDir);
+        const library = await loadCompiled();
         const stylesheets = new Set<string>();
         for (const output of Object.values(bundle)) {
           if (output.type === 'chunk' && output.isEntry)

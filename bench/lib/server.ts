@@ -8,11 +8,13 @@ interface WebServer {
   stop(): Promise<void>;
 }
 
-export async function startWebServer(): Promise<WebServer> {
+/** @param webOut another build's folder (LISIBLE_WEB_OUT, relative to the project) instead of out/web */
+export async function startWebServer(webOut?: string): Promise<WebServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port)], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: webOut === undefined ? process.env : { ...process.env, LISIBLE_WEB_OUT: webOut },
   });
   let output = '';
   await new Promise<void>((resolveStarted, reject) => {

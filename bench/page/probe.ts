@@ -43,6 +43,10 @@ export interface EventEntry {
 export interface ProbeState {
   fcp: number | null;
   lcp: number | null;
+  /** Cumulative layout shift so far (shifts not caused by input), as Chromium reports it. */
+  cls: number;
+  /** React has taken over the page: the language toggle answers clicks (the app only). */
+  interactive: number | null;
   /** The DOM first met the ready condition (before that frame is rendered). */
   domReady: number | null;
   /** End of the first frame rendered (main thread) with the content and controls in place. */
@@ -65,6 +69,11 @@ interface EventTiming extends PerformanceEventTiming {
   interactionId?: number;
 }
 
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+}
+
 interface ElementTiming extends PerformanceEntry {
   identifier: string;
   renderTime: number;
@@ -80,6 +89,8 @@ interface ElementTiming extends PerformanceEntry {
   const state: ProbeState = {
     fcp: null,
     lcp: null,
+    cls: 0,
+    interactive: null,
     domReady: null,
     readyFrame: null,
     h1Paint: null,
@@ -124,6 +135,10 @@ interface ElementTiming extends PerformanceEntry {
   observe('largest-contentful-paint', (entry) => {
     state.lcp = entry.startTime;
   });
+  observe('layout-shift', (entry) => {
+    const shift = entry as LayoutShift;
+    if (!shift.hadRecentInput) state.cls += shift.value;
+  });
   observe('element', (entry) => {
     const timing = entry as ElementTiming;
     if (timing.identifier !== H1_TIMING || state.h1Paint !== null) return;
@@ -167,6 +182,18 @@ interface ElementTiming extends PerformanceEntry {
       state.readyFrame = time;
       settle();
     });
+    if (!isFloor) watchForReact();
+  };
+
+  /**
+   * When React has taken the page over: the language toggle carries React's props (its own property, set as
+   * the element is created or hydrated). Checked at every frame until then.
+   */
+  const watchForReact = () => {
+    const toggle = languageToggle();
+    if (toggle && Object.keys(toggle).some((key) => key.startsWith('__reactProps')))
+      state.interactive = performance.now();
+    else requestAnimationFrame(watchForReact);
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });

@@ -25,7 +25,9 @@ export function createPreloadBridge(ipc: RendererIpc): ReaderBridge {
   });
 
   return {
-    loadLibrary: () => ipc.invoke(IPC_CHANNELS.loadLibrary) as ReturnType<Request<'loadLibrary'>>,
+    loadLibraryIndex: () => ipc.invoke(IPC_CHANNELS.loadLibraryIndex) as ReturnType<Request<'loadLibraryIndex'>>,
+    loadDocument: (id, language) =>
+      ipc.invoke(IPC_CHANNELS.loadDocument, id, language) as ReturnType<Request<'loadDocument'>>,
     loadPreferences: () => ipc.invoke(IPC_CHANNELS.loadPreferences) as ReturnType<Request<'loadPreferences'>>,
     savePreferences: (preferences) => ipc.invoke(IPC_CHANNELS.savePreferences, preferences) as Promise<void>,
     openExternal: (url) => ipc.invoke(IPC_CHANNELS.openExternal, url) as Promise<void>,

@@ -3,16 +3,16 @@
  * effects that need it (opening a browser) come in through the context, so the handlers are tested under Node.
  */
 import type { ReaderBridge } from '../../common/bridge';
-import type { Library } from '../../common/document';
 import type { KioskConfig } from '../../common/kiosk';
+import type { ContentLibrary } from '../content/loader';
 import { DEFAULT_PREFERENCES, parsePreferences, type Preferences } from '../../common/preferences';
 import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
 import { readAuditRecordsFile, writeAuditRecordsFile } from '../settings/audit-records-file';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
-  /** Loaded once at startup; every request gets the same library. */
-  library: Promise<Library>;
+  /** Opened at start-up: its index read once, each body parsed when first asked for. */
+  content: ContentLibrary;
   preferencesPath: string;
   /** Auditor mode's manual check records, in the user-data folder. */
   auditRecordsPath: string;
@@ -40,7 +40,9 @@ export type RequestHandlers = {
 
 export function createRequestHandlers(context: RequestContext): RequestHandlers {
   return {
-    loadLibrary: () => context.library,
+    loadLibraryIndex: () => context.content.index(),
+
+    loadDocument: (id, language) => context.content.document(id, language),
 
     async loadPreferences() {
       // Every kiosk reader starts from the kiosk's defaults, whatever a desktop session once saved here.

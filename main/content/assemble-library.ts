@@ -1,17 +1,35 @@
 /** Pairs parsed documents into library entries, one per id, with whichever languages exist. */
-import type { ContentError, Library, LibraryEntry } from '../../common/document';
-import type { ParsedContentFile } from './parse-document';
+import type { ContentError } from '../../common/document';
+import type { Language } from '../../common/languages';
 
-export type FileOutcome = ({ parsed: ParsedContentFile } | { error: ContentError }) & { file: string };
+/** What was read of one file: a version (a whole document, or only its summary) and where its fields are. */
+export interface ParsedVersion<T> {
+  document: T;
+  /** File line of the `id` field, to locate a duplicate. */
+  fieldLines: { id: number };
+}
 
-function byCodeUnits(a: string, b: string): number {
+export type FileOutcome<T> = ({ parsed: ParsedVersion<T> } | { error: ContentError }) & { file: string };
+
+export interface AssembledLibrary<T> {
+  documents: { id: string; versions: Partial<Record<Language, T>> }[];
+  errors: ContentError[];
+  /** The file each version came from, keyed by `versionKey`. */
+  files: Map<string, string>;
+}
+
+export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+export function versionKey(id: string, lang: Language): string {
+  return `${id}\n${lang}`;
+}
+
 /** @param outcomes in file order: of two files claiming the same (id, lang), the later one is the error */
-export function assembleLibrary(outcomes: readonly FileOutcome[]): Library {
-  const entries = new Map<string, LibraryEntry>();
-  const versionFiles = new Map<string, string>();
+export function assembleLibrary<T extends { id: string; lang: Language }>(outcomes: readonly FileOutcome<T>[]): AssembledLibrary<T> {
+  const entries = new Map<string, { id: string; versions: Partial<Record<Language, T>> }>();
+  const files = new Map<string, string>();
   const errors: ContentError[] = [];
   for (const outcome of outcomes) {
     if ('error' in outcome) {
@@ -19,8 +37,8 @@ export function assembleLibrary(outcomes: readonly FileOutcome[]): Library {
       continue;
     }
     const { document, fieldLines } = outcome.parsed;
-    const key = `${document.id}\n${document.lang}`;
-    const earlier = versionFiles.get(key);
+    const key = versionKey(document.id, document.lang);
+    const earlier = files.get(key);
     if (earlier !== undefined) {
       errors.push({
         file: outcome.file,
@@ -29,12 +47,10 @@ export function assembleLibrary(outcomes: readonly FileOutcome[]): Library {
       });
       continue;
     }
-    versionFiles.set(key, outcome.file);
+    files.set(key, outcome.file);
     let entry = entries.get(document.id);
     if (!entry) entries.set(document.id, (entry = { id: document.id, versions: {} }));
     entry.versions[document.lang] = document;
   }
-  return { documents: [...entries.values()].sort((a, b) => byCodeUnits(a.id, b.id)), errors };
+  return { documents: [...entries.values()].sort((a, b) => byCodeUnits(a.id, b.id)), errors, files };
 }
-
-export { byCodeUnits };

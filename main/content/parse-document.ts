@@ -1,6 +1,6 @@
 /** One content file's text → a validated `ReaderDocument`, or a `ContentFileError` saying where it is wrong. */
 import * as v from 'valibot';
-import { ReaderDocumentSchema, type ReaderDocument } from '../../common/document';
+import { ReaderDocumentSchema, type ReaderDocument, type VersionSummary } from '../../common/document';
 import { failIn, type Fail } from './content-file-error';
 import { parseFrontMatter, type FrontMatter, type ParsedFrontMatter } from './front-matter';
 import { parseMarkdown } from './markdown-parser';
@@ -11,6 +11,22 @@ export interface ParsedContentFile {
   document: ReaderDocument;
   /** File lines of the front matter fields. */
   fieldLines: ParsedFrontMatter['lines'];
+}
+
+export interface ParsedSummary {
+  document: VersionSummary & { id: string };
+  fieldLines: ParsedFrontMatter['lines'];
+}
+
+/**
+ * Only the front matter of a content file: what the index needs. The body is not looked at, so `source` may be
+ * the file's beginning only, as long as it holds the closing `---`.
+ */
+export function parseContentSummary(source: string, file: string): ParsedSummary {
+  const fail: Fail = failIn(file);
+  const split = splitFrontMatter(source, fail);
+  const { data, lines: fieldLines } = parseFrontMatter(split.yaml, split.fenceLine, fail);
+  return { document: { id: data.id, lang: data.lang, title: data.title, updated: data.updated }, fieldLines };
 }
 
 export function parseContentFile(source: string, file: string): ParsedContentFile {

@@ -6,7 +6,8 @@ export function sendHostEvent(contents: WebContents | undefined, event: HostEven
   if (contents && !contents.isDestroyed()) contents.send(IPC_CHANNELS.hostEvent, event);
 }
 
-function systemHighContrast(): boolean {
+/** The OS high-contrast setting (forced colours on Windows). */
+export function systemHighContrast(): boolean {
   // Windows reports its contrast themes as forced colours; macOS as "increase contrast".
   return nativeTheme.shouldUseHighContrastColors || (process.platform === 'win32' && nativeTheme.inForcedColorsMode);
 }

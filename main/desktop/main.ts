@@ -3,16 +3,15 @@
  * kiosk (`--kiosk`, a kiosk configuration file), the window is the kiosk's, locked down (kiosk.ts, beside this file).
  */
 import { join } from 'node:path';
-import { app, type BrowserWindow } from 'electron';
-import type { Library } from '../../common/document';
+import { app, nativeTheme, type BrowserWindow } from 'electron';
 import type { KioskConfig } from '../../common/kiosk';
 import { readerLanguage, type Language } from '../../common/languages';
 import type { Preferences } from '../../common/preferences';
-import { loadLibrary } from '../content/loader';
+import { openContentLibrary, type ContentLibrary } from '../content/loader';
 import { showAbout } from './about';
 import { createApplicationMenu } from './application-menu';
 import { openInBrowser } from './external-links';
-import { reportSystemContrast, sendHostEvent } from './host-events';
+import { reportSystemContrast, sendHostEvent, systemHighContrast } from './host-events';
 import { kioskPlacement, kioskRequests, lockDownKioskWindow, refuseKioskStart, removeApplicationMenu } from './kiosk';
 import { confine, denyAllPermissions } from './lockdown';
 import { printDocument, saveDocumentAsPdf } from './printing';
@@ -21,8 +20,9 @@ import { initialPlacement, trackWindowState } from './window-state';
 import { registerIpc } from './ipc';
 import { resolveKioskStart, type KioskStart } from '../kiosk/config-file';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { startPageSettings } from '../pages/start-page';
 import { AUDIT_RECORDS_FILE_NAME } from '../settings/audit-records-file';
-import { PREFERENCES_FILE_NAME } from '../settings/preferences-file';
+import { PREFERENCES_FILE_NAME, readPreferencesFile } from '../settings/preferences-file';
 import { createReaderWindow } from './window';
 import { WINDOW_STATE_FILE_NAME } from '../window-state/state-file';
 
@@ -34,15 +34,12 @@ function contentDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
 }
 
-function loadContent(): Promise<Library> {
-  const library: Promise<Library> = loadLibrary(contentDir());
-  library.then(
-    ({ errors }) => {
-      for (const error of errors) console.error(`Content error in ${error.file}:${error.line}: ${error.message}`);
-    },
-    (error: unknown) => console.error('Could not load the content folder:', error),
+function openContent(): ContentLibrary {
+  const content = openContentLibrary(contentDir(), (error) =>
+    console.error(`Content error in ${error.file}:${error.line}: ${error.message}`),
   );
-  return library;
+  content.index().catch((error: unknown) => console.error('Could not load the content folder:', error));
+  return content;
 }
 
 let readerWindow: BrowserWindow | null = null;
@@ -60,7 +57,16 @@ function withWindow(action: (window: BrowserWindow) => unknown): void {
 
 async function start(kiosk: KioskConfig | null): Promise<void> {
   denyAllPermissions();
-  handleAppProtocol(RENDERER_DIR);
+  const preferencesPath = join(app.getPath('userData'), PREFERENCES_FILE_NAME);
+  handleAppProtocol(RENDERER_DIR, async () =>
+    startPageSettings({
+      // Only read: a damaged file is set aside, and the page told, when the page asks for the preferences.
+      stored: kiosk ? {} : (await readPreferencesFile(preferencesPath, { setAside: false })).preferences,
+      kiosk,
+      systemLanguages: [app.getLocale()],
+      system: { dark: nativeTheme.shouldUseDarkColors, highContrast: systemHighContrast() },
+    }),
+  );
 
   // A kiosk has no menu at all; the desktop reader's follows the page's language and preferences.
   let followPreferences = (next: Preferences) => {
@@ -83,8 +89,8 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
   }
 
   registerIpc({
-    library: loadContent(),
-    preferencesPath: join(app.getPath('userData'), PREFERENCES_FILE_NAME),
+    content: openContent(),
+    preferencesPath,
     auditRecordsPath: join(app.getPath('userData'), AUDIT_RECORDS_FILE_NAME),
     openInBrowser,
     onPreferences: followPreferences,

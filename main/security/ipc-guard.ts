@@ -5,7 +5,9 @@
 import * as v from 'valibot';
 import type { ReaderBridge } from '../../common/bridge';
 import { ManualRecordsSchema } from '../../common/audit/manual-records';
+import { DocumentIdSchema } from '../../common/document';
 import { isAllowedExternalUrl } from '../../common/external-url';
+import { LANGUAGES } from '../../common/languages';
 import { PreferencesSchema } from '../../common/preferences';
 import { APP_ORIGIN, isAppPageUrl } from './app-url';
 
@@ -51,7 +53,8 @@ const PlainPreferencesSchema = v.pipe(
 
 /** Each method's full argument list; strict tuples, so an extra argument is as wrong as a malformed one. */
 const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeArguments<M>> } = {
-  loadLibrary: v.strictTuple([]),
+  loadLibraryIndex: v.strictTuple([]),
+  loadDocument: v.strictTuple([DocumentIdSchema, v.picklist(LANGUAGES)]),
   loadPreferences: v.strictTuple([]),
   savePreferences: v.strictTuple([PlainPreferencesSchema]),
   openExternal: v.strictTuple([ExternalUrlSchema]),

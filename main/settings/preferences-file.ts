@@ -35,7 +35,14 @@ async function setAside(path: string): Promise<void> {
   }
 }
 
-export async function readPreferencesFile(path: string): Promise<PreferencesReading> {
+/**
+ * @param options.setAside false to only read (the start page's look before the page asks): the file is then
+ *   set aside, and the problem reported, when the page asks
+ */
+export async function readPreferencesFile(
+  path: string,
+  { setAside: moveAside = true } = {},
+): Promise<PreferencesReading> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -48,13 +55,13 @@ export async function readPreferencesFile(path: string): Promise<PreferencesRead
   try {
     value = JSON.parse(text);
   } catch {
-    await setAside(path);
+    if (moveAside) await setAside(path);
     return { preferences: DEFAULT_PREFERENCES, problem: 'unreadable' };
   }
 
   const preferences = parsePreferences(value);
   if (preferences === undefined) {
-    await setAside(path);
+    if (moveAside) await setAside(path);
     return { preferences: DEFAULT_PREFERENCES, problem: 'invalid' };
   }
   return { preferences };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Library } from '../../common/document';
+import type { LibraryIndex } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
 import { useAnnounce } from './shared/Announcer';
 import { DocumentFooter } from './reading/DocumentFooter';
@@ -11,6 +11,9 @@ import { MAIN_HEADING_ID, SkipLink } from './reading/SkipLink';
 import { TableOfContents } from './reading/TableOfContents';
 import { useHostEvents } from './shortcuts/useHostEvents';
 import { useShortcuts } from './shortcuts/useShortcuts';
+import type { DocumentStore } from './documents/document-store';
+import { useDocument } from './documents/useDocument';
+import { isLanguageLoaded, loadLanguage } from './i18n';
 import { useKiosk } from './kiosk/KioskContext';
 import { useDialogs } from './shared/dialogs/DialogHost';
 import { versionFor } from './reading/library';
@@ -22,7 +25,9 @@ import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
 interface AppProps {
-  library: Library;
+  index: LibraryIndex;
+  /** The bodies, loaded as documents are opened; the first one shown is already there. */
+  documents: DocumentStore;
   initialDocumentId: string;
   /** The saved preferences could not be used: say so, once. */
   preferencesReset: boolean;
@@ -30,7 +35,7 @@ interface AppProps {
   focusTitleOnMount?: boolean;
 }
 
-export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
+export function App({ index, documents, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage, reading } = usePreferences();
@@ -40,11 +45,20 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const pendingFocus = useRef<string[] | undefined>(focusTitleOnMount ? [] : undefined);
   const kiosk = useKiosk();
 
-  const entry = library.documents.find((candidate) => candidate.id === documentId) ?? library.documents[0];
-  const shown = entry && versionFor(entry, language);
-  const otherVersion = entry?.versions[otherLanguage(shown?.lang ?? language)];
+  const entry = index.documents.find((candidate) => candidate.id === documentId) ?? index.documents[0];
+  const summary = entry && versionFor(entry, language);
+  const loaded = useDocument(documents, entry?.id, summary?.lang ?? language);
+  const shown = loaded?.status === 'ok' ? loaded.document : undefined;
+  const otherVersion = entry?.versions[otherLanguage(summary?.lang ?? language)];
 
-  usePageTitle(shown?.title);
+  usePageTitle(summary?.title);
+
+  // The other language, strings and body, is fetched once this one is shown, so switching is immediate.
+  useEffect(() => {
+    if (!entry || !otherVersion || loaded === undefined) return;
+    void loadLanguage(otherLanguage(language));
+    void documents.load(entry.id, otherVersion.lang);
+  }, [documents, entry, otherVersion, loaded, language]);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -63,11 +77,21 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
 
   const switchLanguage = useCallback(
     (next: Language) => {
-      pendingFocus.current = currentSectionPath();
-      setLanguage(next);
-      announce(t('language.switched', { lng: next }));
+      const focusPath = currentSectionPath();
+      const show = () => {
+        pendingFocus.current = focusPath;
+        setLanguage(next);
+        announce(t('language.switched', { lng: next }));
+      };
+      // Both are normally here already (fetched once the first screen was up); if not, the page stays as it is
+      // until they are.
+      const target = entry && versionFor(entry, next);
+      const body = target && !documents.peek(entry.id, target.lang) ? documents.load(entry.id, target.lang) : undefined;
+      const strings = isLanguageLoaded(next) ? undefined : loadLanguage(next);
+      if (body || strings) void Promise.all([body, strings]).then(show);
+      else show();
     },
-    [announce, setLanguage, t],
+    [announce, setLanguage, t, entry, documents],
   );
 
   const dialogs = useDialogs();
@@ -125,10 +149,20 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
 
-  const openDocument = useCallback((id: string) => {
-    pendingFocus.current = [];
-    setDocumentId(id);
-  }, []);
+  const openDocument = useCallback(
+    (id: string) => {
+      const show = () => {
+        pendingFocus.current = [];
+        setDocumentId(id);
+      };
+      const target = index.documents.find((candidate) => candidate.id === id);
+      const lang = target && versionFor(target, language).lang;
+      // The document shown stays until the next one has arrived: no empty page in between.
+      if (lang && !documents.peek(id, lang)) void documents.load(id, lang).then(show);
+      else show();
+    },
+    [index, documents, language],
+  );
 
   const focusMode = reading.focusMode && !kiosk;
   return (
@@ -147,19 +181,21 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
         {shown && !focusMode && <TableOfContents sections={shown.sections} form="folded" />}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
-          {library.errors.length > 0 && (
-            <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>
+          {index.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: index.errors.length })}</p>}
+          {summary ? (
+            <DocumentView summary={summary} loaded={loaded} language={language} />
+          ) : (
+            <p>{t('app.loadFailed')}</p>
           )}
-          {shown ? <DocumentView document={shown} language={language} /> : <p>{t('app.loadFailed')}</p>}
         </main>
-        {shown && !focusMode && (
+        {entry && !focusMode && (
           <div className="sidebar">
-            <TableOfContents sections={shown.sections} form="beside" />
-            <DocumentList entries={library.documents} currentId={shown.id} language={language} onOpen={openDocument} />
+            {shown && <TableOfContents sections={shown.sections} form="beside" />}
+            <DocumentList entries={index.documents} currentId={entry.id} language={language} onOpen={openDocument} />
           </div>
         )}
       </div>
-      {shown && !focusMode && <DocumentFooter shown={shown} other={otherVersion} language={language} />}
+      {summary && !focusMode && <DocumentFooter shown={summary} other={otherVersion} language={language} />}
     </div>
   );
 }

@@ -10,7 +10,7 @@ export const DIALOGS = {
   // The report, and axe-core with it, load only when a report is asked for: none of it is in the main bundle.
   accessibilityReport: lazyDialog(
     () => import('./audit/AccessibilityReport').then((module) => module.AccessibilityReport),
-    (t) => t('audit.loadFailed'),
+    (t) => t('report.loadFailed'),
   ),
   // The auditor's guided checks, opened from the report.
   manualChecks: lazyDialog(() => import('./audit/ManualChecks').then((module) => module.ManualChecks)),

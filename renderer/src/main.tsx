@@ -1,23 +1,27 @@
+/**
+ * Starts the reader in the page. The page usually comes pre-rendered (scripts/prerender.ts): when it shows what
+ * the reader is about to show (same language, same document, no kiosk, no notice), React takes it over as it is
+ * (`hydrateRoot`); otherwise the reader is drawn afresh in its place.
+ */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { LoadedPreferences } from '../../common/bridge';
-import type { Library } from '../../common/document';
+import type { LibraryIndex } from '../../common/document';
+import { LANGUAGES } from '../../common/languages';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
-import { App } from './App';
 import { bridge } from './bridge';
-import { AnnouncerProvider } from './shared/Announcer';
+import { createDocumentStore } from './documents/document-store';
 import { initI18n } from './i18n';
-import { initialEntry } from './reading/library';
-import { KioskShell } from './kiosk/KioskShell';
-import { PreferencesProvider } from './preferences/PreferencesProvider';
-import { startingPreferences } from './preferences/starting-preferences';
-import { DialogHost } from './shared/dialogs/DialogHost';
+import { startingPreferences } from '../../common/starting-preferences';
+import { ReaderRoot } from './ReaderRoot';
+import { initialEntry, versionFor } from './reading/library';
+import { OTHER_LANGUAGE_PAGE, PRERENDERED_ATTRIBUTE, readPrerenderedNote } from '../../common/prerendered';
 import './styles/index.css';
 
-const NO_CONTENT: Library = { documents: [], errors: [] };
+const NO_CONTENT: LibraryIndex = { documents: [], errors: [] };
 
 async function start(root: HTMLElement): Promise<void> {
-  const library = bridge.loadLibrary().catch((error: unknown) => {
+  const index = bridge.loadLibraryIndex().catch((error: unknown) => {
     // The app still starts, in the reader's language, and says the content could not be loaded.
     console.error(error);
     return NO_CONTENT;
@@ -26,33 +30,58 @@ async function start(root: HTMLElement): Promise<void> {
     .loadPreferences()
     .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
   const kiosk = await bridge.loadKioskConfig().catch(() => null);
+  // A language's own page (`/fr/about-us/`) names its language as `?lang=` would; `/` leaves it to the reader.
+  const rendered = readPrerenderedNote(root.getAttribute(PRERENDERED_ATTRIBUTE));
+  const search = new URLSearchParams(location.search);
+  if (rendered && !document.documentElement.hasAttribute(OTHER_LANGUAGE_PAGE) && !search.has('lang')) {
+    search.set('lang', rendered.language);
+  }
   const { initial, ignored } = startingPreferences({
     stored,
     kiosk,
-    search: location.search,
+    search: `?${search.toString()}`,
     systemLanguages: navigator.languages,
   });
   for (const message of ignored) console.warn(message);
-  await initI18n(initial.language);
-  const { documents } = await library;
-  createRoot(root).render(
+  const library = await index;
+  const first = initialEntry(library.documents, location.search);
+  const documents = createDocumentStore((id, lang) => bridge.loadDocument(id, lang));
+  // The first document's body and the strings arrive before the first render: no empty or half-drawn screen.
+  // A kiosk's start screen offers both languages, so both are fetched.
+  const languages = kiosk ? LANGUAGES : [initial.language];
+  await Promise.all([
+    ...(first ? languages.map((lang) => documents.load(first.id, versionFor(first, lang).lang)) : []),
+    initI18n(initial.language, languages),
+  ]);
+
+  const preferencesReset = !kiosk && problem !== undefined;
+  const hydrate =
+    rendered !== undefined &&
+    rendered.language === initial.language &&
+    rendered.documentId === first?.id &&
+    !kiosk &&
+    !preferencesReset;
+  const reader = (
     <StrictMode>
-      <PreferencesProvider stored={stored} initial={initial} persist={!kiosk}>
-        <AnnouncerProvider>
-          <DialogHost>
-            <KioskShell config={kiosk} defaults={initial}>
-              <App
-                library={await library}
-                initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
-                preferencesReset={!kiosk && problem !== undefined}
-                focusTitleOnMount={kiosk !== null}
-              />
-            </KioskShell>
-          </DialogHost>
-        </AnnouncerProvider>
-      </PreferencesProvider>
-    </StrictMode>,
+      <ReaderRoot
+        stored={stored}
+        initial={initial}
+        renderedWith={hydrate ? { language: initial.language } : undefined}
+        kiosk={kiosk}
+        index={library}
+        documents={documents}
+        initialDocumentId={first?.id ?? ''}
+        preferencesReset={preferencesReset}
+      />
+    </StrictMode>
   );
+  if (hydrate) {
+    hydrateRoot(root, reader);
+  } else {
+    root.replaceChildren();
+    root.removeAttribute(PRERENDERED_ATTRIBUTE);
+    createRoot(root).render(reader);
+  }
 }
 
 const root = document.getElementById('root');

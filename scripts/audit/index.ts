@@ -11,7 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Library } from '../../common/document';
+import type { LibraryIndex } from '../../common/document';
+import { LIBRARY_INDEX_FILE } from '../../common/library-files';
 import { AXE_TAGS } from '../../common/audit/axe-tags';
 import { LANGUAGES } from '../../common/languages';
 import { THEMES } from '../../common/preferences';
@@ -36,7 +37,7 @@ const { values: options } = parseArgs({
 });
 
 /** Audits every case, `workers` pages at a time, in one headless Chromium. */
-async function auditCases(directory: string, cases: readonly CaseSpec[], library: Library, workers: number) {
+async function auditCases(directory: string, cases: readonly CaseSpec[], library: LibraryIndex, workers: number) {
   const server = await serveWebBuild(directory);
   const chromiumPath = findChromium();
   const browser = await chromium.launch({
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
   const started = new Date();
   if (!options['no-build']) process.stdout.write('Building the browser build…\n');
   const build = await webBuild(options['no-build']);
-  const library = JSON.parse(await readFile(resolve(build.directory, 'library.json'), 'utf8')) as Library;
+  const library = JSON.parse(await readFile(resolve(build.directory, LIBRARY_INDEX_FILE), 'utf8')) as LibraryIndex;
   const documents = library.documents.map((entry) => entry.id);
   const cases = options.quick ? quickMatrix(documents) : fullMatrix(documents);
   const workers = Math.max(1, Number(options.workers ?? Math.min(availableParallelism(), 4)));

@@ -2,9 +2,9 @@
  * Texts whose language is known, for the language-of-parts check: each language's name (the language toggle),
  * each document version's title, and the kiosk's bilingual start screen.
  */
-import type { Library } from '../../common/document';
+import type { LibraryIndex } from '../../common/document';
 import { LANGUAGES } from '../../common/languages';
-import { resources } from '../../renderer/src/i18n';
+import { resources } from '../../renderer/src/i18n/resources';
 import type { KnownText } from './checks/language';
 
 /** A string at a dotted path of a locale, if there is one (the kiosk's strings may not exist yet). */
@@ -18,7 +18,7 @@ function lookUp(tree: unknown, path: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-export function knownTexts(library: Library): KnownText[] {
+export function knownTexts(library: LibraryIndex): KnownText[] {
   const texts: KnownText[] = [];
   for (const lang of LANGUAGES) {
     const strings = resources[lang].translation;

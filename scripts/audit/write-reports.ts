@@ -10,7 +10,7 @@ import { wcagMatrix } from '../../common/audit/matrix';
 import type { AuditedState, AuditReport } from '../../common/audit/types';
 import { criterion } from '../../common/audit/wcag22';
 import { renderHtmlReport } from '../../common/audit/html-report';
-import { resources } from '../../renderer/src/i18n';
+import { resources } from '../../renderer/src/i18n/resources';
 import { frenchRuleHelp } from './axe-engine';
 
 export interface CaseEvidence {

@@ -1,15 +1,15 @@
 import type { Page } from '@playwright/test';
-import type { Library } from '../../common/document';
+import type { ReaderDocument } from '../../common/document';
 
 /**
  * Serves the real library with links added at the top of the English document's last section: the bundled
  * content has no links, and link behaviour must still be tested.
  */
 export async function serveLibraryWithLinks(page: Page, links: { text: string; href: string }[]): Promise<void> {
-  await page.route('**/library.json', async (route) => {
+  await page.route('**/library/*.en.json', async (route) => {
     const response = await route.fetch();
-    const library = (await response.json()) as Library;
-    library.documents[0]?.versions.en?.sections.at(-1)?.blocks.unshift({
+    const document = (await response.json()) as ReaderDocument;
+    document.sections.at(-1)?.blocks.unshift({
       type: 'paragraph',
       children: links.map(({ text, href }) => ({
         type: 'link' as const,
@@ -17,6 +17,6 @@ export async function serveLibraryWithLinks(page: Page, links: { text: string; h
         children: [{ type: 'text' as const, value: text }],
       })),
     });
-    await route.fulfill({ response, json: library });
+    await route.fulfill({ response, json: document });
   });
 }

@@ -252,7 +252,7 @@ test('a corrupt or hand-edited saved value gives the defaults, is kept aside, an
   const notice = page.getByText('Your saved reading preferences could not be read, so the defaults are in use.');
   for (const stored of ['{not json', JSON.stringify({ textSize: 7, theme: 'neon' })]) {
     // Written from a page of the same origin that runs no app script, so the reader cannot save over it first.
-    await page.goto('./library.json');
+    await page.goto('./library/index.json');
     await page.evaluate((value) => localStorage.setItem('lisible.preferences', value), stored);
     await openReader(page, '?lang=en');
     expect(await rootFontSize(page)).toBe(16);

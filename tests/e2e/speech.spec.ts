@@ -3,7 +3,7 @@
  * reports and on what the page shows (highlight, buttons, live region), never on a clock.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { Library } from '../../common/document';
+import type { LibraryIndex } from '../../common/document';
 import { axeViolations, languageToggle, openReader, openTools, TITLES, TRANSPORT } from './reader';
 import {
   highlightedSentence,
@@ -308,9 +308,9 @@ test('applies the speed chosen, and the engine speaks faster', async ({ page }) 
 
 test('speaks each passage in its language, in the voice chosen for that language', async ({ page }) => {
   // The French interface showing a document that exists only in English.
-  await page.route('**/library.json', async (route) => {
+  await page.route('**/library/index.json', async (route) => {
     const response = await route.fetch();
-    const library = (await response.json()) as Library;
+    const library = (await response.json()) as LibraryIndex;
     for (const entry of library.documents) delete entry.versions.fr;
     await route.fulfill({ response, json: library });
   });

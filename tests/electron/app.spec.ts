@@ -110,12 +110,15 @@ test('the page sees the bridge methods and no Node or Electron', async () => {
     };
   });
   const methods = [
+    'loadAuditRecords',
+    'loadDocument',
     'loadKioskConfig',
-    'loadLibrary',
+    'loadLibraryIndex',
     'loadPreferences',
     'onHostEvent',
     'openExternal',
     'requestKioskExit',
+    'saveAuditRecords',
     'savePreferences',
   ];
   expect(exposed).toEqual({

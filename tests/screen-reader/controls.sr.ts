@@ -75,9 +75,9 @@ for (const lang of LANGUAGES) {
       expect((await reader.hears(TEXT_SIZE_100[other])).live).toBe(true);
     });
 
-    // Pending: the load race. When Orca has handled Chromium's busy/not-busy pair out of order it believes the
-    // page is still loading ("WEB: Ignoring because document content is being loaded" in its log) and says
-    // nothing as focus moves into the dialog.
+    // Pending: the dialog opens without a word. The Tools panel's "Reading preferences" button, which has focus,
+    // leaves the accessibility tree as the dialog opens; Orca's focus is then on a removed object, and it moves to
+    // the dialog's Close button without speaking ("ZOMBIE", then "Changing locusOfFocus … Notify: False" in its log).
     test.fixme('the preferences dialog is named when it opens, a theme change is announced, Escape returns to its button', async ({
       openReader,
     }) => {

@@ -16,6 +16,7 @@ import { findElement, revealElement } from './reveal-element';
 import { runAxe, type AxeRun } from './run-axe';
 import { viewReport } from './view-report';
 import './accessibility-report.css';
+import './strings';
 
 /** Everything of the report's own: left out of what axe checks. */
 const REPORT_CLASS = 'accessibility-report';

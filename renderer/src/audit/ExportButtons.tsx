@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AxeResults } from 'axe-core';
 import { toEarl } from '../../../common/audit/earl';
 import type { AuditReport } from '../../../common/audit/types';
-import { resources } from '../i18n';
+import { resources } from '../i18n/resources';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { downloadText } from './download';
 import { renderHtmlReport } from '../../../common/audit/html-report';

@@ -7,5 +7,8 @@ declare global {
   }
 }
 
-/** The desktop app's preload bridge when there is one, otherwise the browser's. */
-export const bridge: ReaderBridge = window[BRIDGE_GLOBAL] ?? webBridge;
+/**
+ * The desktop app's preload bridge when there is one, otherwise the browser's (also where the page is rendered
+ * ahead of time, with no window, though nothing calls it there: only effects and handlers do).
+ */
+export const bridge: ReaderBridge = (typeof window === 'undefined' ? undefined : window[BRIDGE_GLOBAL]) ?? webBridge;

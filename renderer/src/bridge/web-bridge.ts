@@ -1,45 +1,41 @@
 /**
- * The bridge as a plain browser provides it: content from the compiled library.json, preferences in
+ * The bridge as a plain browser provides it: content from the compiled library (an index, then one file per
+ * document and language), preferences in
  * localStorage (checked by the same schema as the desktop's settings file), links in a new tab.
  */
 import type { LoadedPreferences, ReaderBridge } from '../../../common/bridge';
-import type { Library } from '../../../common/document';
-import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
+import type { DocumentLoad, LibraryIndex, ReaderDocument } from '../../../common/document';
+import { documentFile, LIBRARY_INDEX_FILE } from '../../../common/library-files';
+import { parsePreferences } from '../../../common/preferences';
+import { readSavedPreferences, STORAGE_KEY } from './saved-preferences';
 import { isAllowedExternalUrl } from '../../../common/external-url';
 import { kioskFromAddress } from '../kiosk/config-from-address';
 import { loadStoredRecords, saveStoredRecords } from './audit-records-store';
 
-const STORAGE_KEY = 'lisible.preferences';
 /** Where an unusable saved value is kept aside, as the desktop app renames a bad settings file. */
 const SET_ASIDE_KEY = 'lisible.preferences.invalid';
 
 function readStoredPreferences(): LoadedPreferences {
-  let stored: string | null;
-  try {
-    stored = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage disabled: nothing was saved, and nothing will be.
-    return { preferences: DEFAULT_PREFERENCES };
+  const { raw, ...reading } = readSavedPreferences({ getItem: (key) => localStorage.getItem(key) });
+  if (raw !== undefined) {
+    try {
+      localStorage.setItem(SET_ASIDE_KEY, raw);
+      localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // Nothing more can be done; the defaults still apply.
+    }
   }
-  if (stored === null) return { preferences: DEFAULT_PREFERENCES };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stored);
-  } catch {
-    return setAside(stored, 'unreadable');
-  }
-  const preferences = parsePreferences(parsed);
-  return preferences ? { preferences } : setAside(stored, 'invalid');
+  return reading;
 }
 
-function setAside(stored: string, problem: NonNullable<LoadedPreferences['problem']>): LoadedPreferences {
-  try {
-    localStorage.setItem(SET_ASIDE_KEY, stored);
-    localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing more can be done; the defaults still apply.
-  }
-  return { preferences: DEFAULT_PREFERENCES, problem };
+/**
+ * A file of the compiled library: at the site's root, whichever page (`/`, `/fr/about-us/`) is showing. This
+ * script is in `assets/`, one folder below it.
+ */
+function libraryUrl(file: string): URL {
+  // Through a variable: written inline, the bundler would read this as a pattern of files to bundle.
+  const script = import.meta.url;
+  return new URL(`../${file}`, script);
 }
 
 /** `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job. */
@@ -52,10 +48,17 @@ function loadKioskConfig() {
 }
 
 export const webBridge: ReaderBridge = {
-  async loadLibrary() {
-    const response = await fetch(new URL('library.json', document.baseURI));
-    if (!response.ok) throw new Error(`library.json: HTTP ${response.status}`);
-    return (await response.json()) as Library;
+  async loadLibraryIndex() {
+    const response = await fetch(libraryUrl(LIBRARY_INDEX_FILE));
+    if (!response.ok) throw new Error(`${LIBRARY_INDEX_FILE}: HTTP ${response.status}`);
+    return (await response.json()) as LibraryIndex;
+  },
+  async loadDocument(id, language): Promise<DocumentLoad> {
+    const file = documentFile(id, language);
+    const response = await fetch(libraryUrl(file));
+    if (response.status === 404) return { status: 'missing' };
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return { status: 'ok', document: (await response.json()) as ReaderDocument };
   },
   loadPreferences: () => Promise.resolve(readStoredPreferences()),
   savePreferences(preferences) {

@@ -6,6 +6,7 @@ import { LanguageToggle } from '../preferences/LanguageToggle';
 import { useKiosk } from '../kiosk/KioskContext';
 import { ReadingToolbar } from '../preferences/ReadingToolbar';
 import { SpeechControls } from '../speech/SpeechControls';
+import { usePreferences } from '../preferences/PreferencesProvider';
 import { ToolsDisclosure } from './ToolsDisclosure';
 
 const KioskControls = lazy(() =>
@@ -38,31 +39,35 @@ export function SiteHeader({
   const kiosk = useKiosk();
   useStickyHeaderOffset(header);
 
-  // Entering or leaving focus mode takes away the control that had focus: give it to the one that undoes it.
-  const firstRender = useRef(true);
+  // Entering or leaving focus mode takes away the control that had focus: give it to the one that undoes it. Not
+  // when the page starts, drawn afresh or drawn ahead of time and taking on the reader's saved focus mode.
+  const { hydrating } = usePreferences();
+  const drawnWith = useRef<boolean | undefined>(undefined);
   useLayoutEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    const before = drawnWith.current;
+    drawnWith.current = hydrating ? undefined : focusMode;
+    if (before === undefined || before === focusMode) return;
     const focused = document.activeElement;
     if (focused && focused !== document.body) return;
     header.current?.querySelector<HTMLElement>(focusMode ? '.exit-focus-mode' : '.tools-button')?.focus();
-  }, [focusMode]);
+  }, [focusMode, hydrating]);
   const shows = (control: 'language' | 'readAloud' | 'textSize' | 'contrast') =>
     !kiosk || kiosk.config.controls.includes(control);
 
+  const exitFocusMode = (hidden: boolean) => (
+    <button type="button" className="exit-focus-mode" hidden={hidden} onClick={() => onFocusMode(false)}>
+      {t('preferences.focusMode.exit')}
+    </button>
+  );
   if (focusMode) {
     return (
       <header className="site-header focus-mode" ref={header}>
-        <button type="button" className="exit-focus-mode" onClick={() => onFocusMode(false)}>
-          {t('preferences.focusMode.exit')}
-        </button>
+        {exitFocusMode(false)}
       </header>
     );
   }
   return (
-    <header className="site-header" ref={header}>
+    <header className="site-header" ref={header} data-hydrating={hydrating || undefined}>
       <p className="product-name">{t('app.name')}</p>
       {shows('readAloud') && <SpeechControls />}
       {shows('language') && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
@@ -86,6 +91,10 @@ export function SiteHeader({
           )}
         </ToolsDisclosure>
       )}
+      {/* A page drawn ahead of time is drawn without focus mode. While the page's script takes it over, the
+          reader's saved focus mode is already on <html>, and the stylesheet shows this hidden way back instead of
+          the rest of the row (styles/layout.css), as the row will be once the page has started. */}
+      {hydrating && !kiosk && exitFocusMode(true)}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import type { resources } from './index';
+import type { resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,39 +1,57 @@
 /**
- * i18next with both languages bundled: the strings are small and switching must be instant. Each feature
- * keeps its strings in its own file (common/locales/<language>/<feature>.json), under a key named after the
- * feature. The desktop menu's strings (menu.json) sit beside them and are read by main only.
+ * i18next with the strings of one language at start, the other fetched when the reader may want it (the page
+ * fetches it once its first screen is shown, so switching stays instant). Each feature keeps its strings in its
+ * own file (common/locales/<language>/<feature>.json), under a key named after the feature; the accessibility report's
+ * come with the report.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../common/languages';
-import enAudit from '../../../common/locales/en/audit.json';
-import enKiosk from '../../../common/locales/en/kiosk.json';
-import enLinks from '../../../common/locales/en/links.json';
-import enReader from '../../../common/locales/en/reader.json';
-import enShortcuts from '../../../common/locales/en/shortcuts.json';
-import enSpeech from '../../../common/locales/en/speech.json';
-import frAudit from '../../../common/locales/fr/audit.json';
-import frKiosk from '../../../common/locales/fr/kiosk.json';
-import frLinks from '../../../common/locales/fr/links.json';
-import frReader from '../../../common/locales/fr/reader.json';
-import frShortcuts from '../../../common/locales/fr/shortcuts.json';
-import frSpeech from '../../../common/locales/fr/speech.json';
+import english from '../../../common/locales/en/language.json';
+import french from '../../../common/locales/fr/language.json';
 
-const en = { ...enReader, shortcuts: enShortcuts, links: enLinks, kiosk: enKiosk, audit: enAudit, speech: enSpeech };
-const fr: typeof en = {
-  ...frReader,
-  shortcuts: frShortcuts,
-  links: frLinks,
-  kiosk: frKiosk,
-  audit: frAudit,
-  speech: frSpeech,
+const BUNDLES: Record<Language, () => Promise<{ default: object }>> = {
+  en: () => import('../../../common/locales/en/strings'),
+  fr: () => import('../../../common/locales/fr/strings'),
 };
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+/**
+ * The language strings of both languages, a few words kept in the first script: the language toggle shows the
+ * other language's name, in that language, before the rest of its strings are here.
+ */
+const LANGUAGE_STRINGS: Record<Language, { language: typeof english }> = {
+  en: { language: english },
+  fr: { language: french },
+};
 
-export async function initI18n(language: Language): Promise<typeof i18next> {
+const loading = new Map<Language, Promise<void>>();
+const loaded = new Set<Language>();
+
+/** Fetches a language's strings unless they are here or on their way. */
+export function loadLanguage(language: Language): Promise<void> {
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = BUNDLES[language]().then(({ default: strings }) => {
+      i18next.addResourceBundle(language, 'translation', strings, true, true);
+      loaded.add(language);
+    });
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** True once every string of `language` is here. */
+export function isLanguageLoaded(language: Language): boolean {
+  return loaded.has(language);
+}
+
+/** @param languages whose strings to load before the first screen (a kiosk's start screen shows both) */
+export async function initI18n(
+  language: Language,
+  languages: readonly Language[] = [language],
+): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { en: { translation: LANGUAGE_STRINGS.en }, fr: { translation: LANGUAGE_STRINGS.fr } },
     lng: language,
     fallbackLng: false,
     supportedLngs: ['en', 'fr'],
@@ -41,5 +59,6 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await Promise.all([language, ...languages].map(loadLanguage));
   return i18next;
 }

@@ -55,7 +55,7 @@ export function PreferencesDialog({ onClose, onOpenReport }: DialogProps & { onO
       {onOpenReport && (
         <p>
           <button type="button" onClick={onOpenReport}>
-            {t('audit.open')}
+            {t('report.open')}
           </button>
         </p>
       )}

@@ -21,6 +21,11 @@ interface PreferencesApi {
   /** Every reading preference, defaults filled in. */
   reading: ReadingPreferences;
   language: Language;
+  /**
+   * True for the one render that matches a page drawn ahead of time, before the reader's own preferences replace
+   * the build's: a change then is no choice of the reader's (nothing to announce, no focus to move).
+   */
+  hydrating: boolean;
   setLanguage: (language: Language) => void;
   setPreference: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => void;
   /** Back to the defaults for everything but the language. */
@@ -64,16 +69,30 @@ function save(preferences: Preferences): void {
 export function PreferencesProvider({
   stored,
   initial,
+  renderedWith,
   persist = true,
   children,
 }: {
   stored: Preferences;
   initial: Preferences & { language: Language };
+  /**
+   * When the page was rendered at build time and is being hydrated: the preferences it was rendered with. The
+   * first render matches them, so hydration finds what it expects; the reader's own (`initial`) replace them
+   * before the first paint (a layout effect), and the early script had already put them on `<html>`.
+   */
+  renderedWith?: (Preferences & { language: Language }) | undefined;
   /** False in kiosk mode: nothing of one reader may be kept for the next. */
   persist?: boolean;
   children: ReactNode;
 }) {
-  const [preferences, setPreferences] = useState<Preferences>(initial);
+  const [preferences, setPreferences] = useState<Preferences>(renderedWith ?? initial);
+  useLayoutEffect(() => {
+    // Once, right after hydration and before the first paint: what the state must become cannot be the first
+    // render's (that one has to match the pre-rendered page), and a layout effect is the one place that lands
+    // before the reader sees a frame.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (renderedWith) setPreferences(initial);
+  }, [renderedWith, initial]);
   const reading = useMemo(() => readingPreferences(preferences), [preferences]);
   const language = preferences.language ?? initial.language;
 
@@ -97,22 +116,25 @@ export function PreferencesProvider({
   const lastSaved = useRef(JSON.stringify(stored));
   useEffect(() => {
     const serialised = JSON.stringify(preferences);
-    if (!persist || serialised === lastSaved.current) return;
+    // What the page was rendered with is not a choice of the reader's: never saved.
+    if (!persist || preferences === renderedWith || serialised === lastSaved.current) return;
     lastSaved.current = serialised;
     save(preferences);
-  }, [preferences, persist]);
+  }, [preferences, persist, renderedWith]);
 
+  const hydrating = renderedWith !== undefined && preferences === renderedWith;
   const api = useMemo<PreferencesApi>(
     () => ({
       preferences,
       reading,
       language,
+      hydrating,
       setLanguage: (next) => setPreferences((current) => ({ ...current, language: next })),
       setPreference: (key, value) => setPreferences((current) => ({ ...current, [key]: value })),
       resetReading: () => setPreferences((current) => (current.language ? { language: current.language } : {})),
       restore: setPreferences,
     }),
-    [preferences, reading, language],
+    [preferences, reading, language, hydrating],
   );
 
   return (

@@ -4,9 +4,10 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../../../common/preferences';
+import { systemPalette, type Palette } from '../../../common/reading-attributes';
 import { listenerStore } from '../shared/listener-store';
 
-export type Palette = Exclude<Theme, 'system'>;
+export type { Palette } from '../../../common/reading-attributes';
 
 interface SystemQueries {
   dark: MediaQueryList;
@@ -33,14 +34,16 @@ export function setHostHighContrast(highContrast: boolean): void {
   changes.notify();
 }
 
-function systemPalette(): Palette {
+function currentSystemPalette(): Palette {
   const { dark, contrast } = systemQueries();
-  if (contrast.matches || hostHighContrast) return dark.matches ? 'contrast-dark' : 'contrast-light';
-  return dark.matches ? 'dark' : 'light';
+  return systemPalette({ dark: dark.matches, highContrast: contrast.matches || hostHighContrast });
 }
+
+/** What a page rendered ahead of time, with no screen, assumes; the page's early script sets the real one. */
+const RENDERED_PALETTE: Palette = 'light';
 
 /** The colours actually shown: the chosen theme, or for "same as my system" the one the system asks for. */
 export function usePalette(theme: Theme): Palette {
-  const system = useSyncExternalStore(changes.subscribe, systemPalette);
+  const system = useSyncExternalStore(changes.subscribe, currentSystemPalette, () => RENDERED_PALETTE);
   return theme === 'system' ? system : theme;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReaderDocument } from '../../../common/document';
+import type { VersionSummary } from '../../../common/document';
 import type { Language } from '../../../common/languages';
 import { formatLongDate } from '../../../common/format';
 
@@ -9,8 +9,8 @@ export function DocumentFooter({
   other,
   language,
 }: {
-  shown: ReaderDocument;
-  other: ReaderDocument | undefined;
+  shown: VersionSummary;
+  other: VersionSummary | undefined;
   language: Language;
 }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LibraryEntry } from '../../../common/document';
+import type { IndexEntry } from '../../../common/document';
 import type { Language } from '../../../common/languages';
 import { versionFor } from './library';
 
@@ -10,7 +10,7 @@ export function DocumentList({
   language,
   onOpen,
 }: {
-  entries: LibraryEntry[];
+  entries: IndexEntry[];
   currentId: string;
   language: Language;
   onOpen: (id: string) => void;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ReaderDocument } from '../../../common/document';
+import type { VersionSummary } from '../../../common/document';
+import type { LoadedDocument } from '../documents/document-store';
 import type { Language } from '../../../common/languages';
 import { BlockContent } from './BlockContent';
 import { SectionView } from './SectionView';
@@ -7,20 +8,39 @@ import { MAIN_HEADING_ID } from './SkipLink';
 
 /**
  * The document itself. When it is not available in the interface language it is shown in its own language,
- * marked with that `lang`, under a note that says so.
+ * marked with that `lang`, under a note that says so. Until its body is here (or if it cannot be), the title
+ * from the index stands with a word on why: the same heading element throughout, so focus on it stays.
  */
-export function DocumentView({ document, language }: { document: ReaderDocument; language: Language }) {
+export function DocumentView({
+  summary,
+  loaded,
+  language,
+}: {
+  summary: VersionSummary;
+  /** Undefined while the body is loading. */
+  loaded: LoadedDocument | undefined;
+  language: Language;
+}) {
   const { t } = useTranslation();
-  const foreign = document.lang !== language;
+  const foreign = summary.lang !== language;
+  const document = loaded?.status === 'ok' ? loaded.document : undefined;
   return (
     <>
-      {foreign && <p className="note">{t(`document.onlyIn.${document.lang}`)}</p>}
-      <article lang={foreign ? document.lang : undefined}>
-        <h1 id={MAIN_HEADING_ID}>{document.title}</h1>
-        <BlockContent blocks={document.intro} />
-        {document.sections.map((section) => (
-          <SectionView key={section.id} section={section} />
-        ))}
+      {foreign && <p className="note">{t(`document.onlyIn.${summary.lang}`)}</p>}
+      <article lang={foreign ? summary.lang : undefined}>
+        <h1 id={MAIN_HEADING_ID}>{summary.title}</h1>
+        {document ? (
+          <>
+            <BlockContent blocks={document.intro} />
+            {document.sections.map((section) => (
+              <SectionView key={section.id} section={section} />
+            ))}
+          </>
+        ) : (
+          <p role="status" lang={foreign ? language : undefined}>
+            {loaded?.status === 'failed' ? t(`document.unavailable.${loaded.reason}`) : t('app.loading')}
+          </p>
+        )}
       </article>
     </>
   );

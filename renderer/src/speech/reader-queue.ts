@@ -5,26 +5,15 @@
  */
 import type { Sentence } from './segment';
 import { listenerStore } from '../shared/listener-store';
+import { IDLE, type PlaybackState, type QueueSnapshot } from './queue-state';
 
-type PlaybackState = 'idle' | 'playing' | 'paused';
-
-export interface QueueSnapshot {
-  state: PlaybackState;
-  /** The sentence being read, or paused on; none when idle. */
-  sentence: Sentence | undefined;
-  /** The word being read, as offsets in the sentence's text, where the engine reports words. */
-  word: { start: number; end: number } | undefined;
-  /** Why reading last stopped: the end was reached, or the reader (or something else) stopped it. */
-  ended: 'finished' | 'stopped' | undefined;
-}
+export { IDLE, type PlaybackState, type QueueSnapshot } from './queue-state';
 
 interface QueueSettings {
   rate: number;
   /** The voice for a language, or none if none is installed. */
   voiceFor: (language: string) => SpeechSynthesisVoice | undefined;
 }
-
-export const IDLE: QueueSnapshot = { state: 'idle', sentence: undefined, word: undefined, ended: undefined };
 
 /** A word's end where the engine reports only where it starts. */
 function wordEnd(text: string, start: number): number {

@@ -18,5 +18,10 @@ export function setSpeechProblem(next: SpeechProblem | undefined): void {
 }
 
 export function useSpeechProblem(): SpeechProblem | undefined {
-  return useSyncExternalStore(changes.subscribe, () => problem);
+  // Ahead of time (a page rendered at build time) nothing has gone wrong yet.
+  return useSyncExternalStore(
+    changes.subscribe,
+    () => problem,
+    () => undefined,
+  );
 }

@@ -1,41 +1,62 @@
 /**
- * The one read-aloud session of the page: the queue, the reader's settings, and the highlight that follows
- * what is read. Outside React so that anything (the kiosk's reset, a language change) can stop it.
+ * The one read-aloud session of the page: the reader's settings, what is being read, and the engine that reads,
+ * loaded the first time it is asked for (engine.ts). Outside React so that anything (the kiosk's reset, a
+ * language change) can stop it.
  */
-import { highlightSentence, highlightWord, keepInView } from './highlight';
-import { ReaderQueue, type QueueSnapshot } from './reader-queue';
+import type { SpeechEngine, SpeechSettings } from './engine';
+import { IDLE, type QueueSnapshot } from './queue-state';
 import { setSpeechProblem } from './speech-problem';
-import { chooseVoice, installedVoices } from './voices';
 
-export interface SpeechSettings {
-  rate: number;
-  /** The voice the reader chose (a `voiceURI`), used for passages in its language. */
-  voice: string | undefined;
-  highlight: boolean;
-}
+export type { SpeechSettings } from './engine';
 
 let settings: SpeechSettings = { rate: 1, voice: undefined, highlight: true };
-/** Counts the stops, so that a start still waiting for the voices knows the page changed meanwhile. */
+/** Counts the stops, so that a start still waiting (for the engine, for the voices) knows the page changed meanwhile. */
 let stops = 0;
+let engine: SpeechEngine | undefined;
+let loading: Promise<SpeechEngine> | undefined;
+let snapshot: QueueSnapshot = IDLE;
+const listeners = new Set<() => void>();
 
 export function stopCount(): number {
   return stops;
 }
 
-/** Undefined where the browser cannot speak. */
-export const speechReader: ReaderQueue | undefined =
-  typeof speechSynthesis === 'undefined'
-    ? undefined
-    : new ReaderQueue(speechSynthesis, () => ({
-        rate: settings.rate,
-        voiceFor: (language) => chooseVoice(installedVoices(), language, settings.voice),
-      }));
+/** False where the browser cannot speak. */
+export const speechSupported = typeof speechSynthesis !== 'undefined';
+
+/** What is being read, for React (`useSyncExternalStore`): idle until the engine has started reading. */
+export const speechSession = {
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  getSnapshot: (): QueueSnapshot => snapshot,
+};
+
+/** The engine if it has been loaded: it has, whenever anything is being read. */
+export function loadedSpeechEngine(): SpeechEngine | undefined {
+  return engine;
+}
+
+/** Loads the engine once; only where the browser can speak. */
+export function loadSpeechEngine(): Promise<SpeechEngine> {
+  loading ??= import('./engine').then(({ createSpeechEngine }) => {
+    const created = createSpeechEngine(speechSynthesis, () => settings);
+    created.reader.subscribe(() => {
+      snapshot = created.reader.getSnapshot();
+      for (const listener of listeners) listener();
+    });
+    engine = created;
+    return created;
+  });
+  return loading;
+}
 
 /** The speed and voice apply from the next sentence, so a change never cuts a word in two; the highlight at once. */
 export function configureSpeech(next: SpeechSettings): void {
   const highlightChanged = next.highlight !== settings.highlight;
   settings = next;
-  if (highlightChanged && speechReader) follow(speechReader.getSnapshot(), speechReader.getSnapshot());
+  if (highlightChanged) engine?.refreshHighlight();
 }
 
 /**
@@ -44,24 +65,6 @@ export function configureSpeech(next: SpeechSettings): void {
  */
 export function stopSpeech(): void {
   stops += 1;
-  speechReader?.stop();
+  engine?.reader.stop();
   setSpeechProblem(undefined);
-}
-
-/** Highlights what is being read, if the reader wants it, and keeps it in view either way. */
-function follow(snapshot: QueueSnapshot, previous: QueueSnapshot | undefined): void {
-  const { sentence, word } = snapshot;
-  const shown = settings.highlight ? sentence : undefined;
-  highlightSentence(shown?.range);
-  highlightWord(shown && word ? shown.rangeOf(word.start, word.end) : undefined);
-  if (sentence && sentence !== previous?.sentence) keepInView(sentence.range);
-}
-
-if (speechReader) {
-  let previous: QueueSnapshot | undefined;
-  speechReader.subscribe(() => {
-    const snapshot = speechReader.getSnapshot();
-    follow(snapshot, previous);
-    previous = snapshot;
-  });
 }

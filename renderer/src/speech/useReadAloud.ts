@@ -7,22 +7,23 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../common/languages';
 import { useAnnounce } from '../shared/Announcer';
 import { usePreferences } from '../preferences/PreferencesProvider';
-import { IDLE } from './reader-queue';
-import { startingSentence } from './reading-start';
-import { collectSentences } from './segment';
 import { setSpeechProblem, useSpeechProblem } from './speech-problem';
-import { configureSpeech, speechReader, stopCount } from './speech-reader';
+import {
+  configureSpeech,
+  loadedSpeechEngine,
+  loadSpeechEngine,
+  speechSession,
+  speechSupported,
+  stopCount,
+} from './speech-reader';
 import { baseLanguage, chooseVoice, installedVoices, whenVoicesListed } from './voices';
-
-const idle = () => IDLE;
-const noSubscription = () => () => undefined;
 
 /** One start at a time: a second press while the voices are still being listed does nothing. */
 let starting = false;
 
 /** What is being read, and why nothing can be, if nothing can. */
 export function useReadAloudState() {
-  const snapshot = useSyncExternalStore(speechReader?.subscribe ?? noSubscription, speechReader?.getSnapshot ?? idle);
+  const snapshot = useSyncExternalStore(speechSession.subscribe, speechSession.getSnapshot, speechSession.getSnapshot);
   const problem = useSpeechProblem();
   return { snapshot, problem };
 }
@@ -39,7 +40,7 @@ export function useReadAloudActions() {
 
   const start = useCallback(async () => {
     const root = document.querySelector('main');
-    if (!speechReader) {
+    if (!speechSupported) {
       setSpeechProblem({ kind: 'unsupported' });
       announce(t('speech.noVoice.unsupported'));
       return;
@@ -47,10 +48,13 @@ export function useReadAloudActions() {
     if (!root || starting) return;
     starting = true;
     try {
-      // Where to start is decided as the reader asked, before waiting for the voices.
-      const sentences = collectSentences(root);
-      const index = startingSentence(sentences, root);
       const stopsBefore = stopCount();
+      // Loaded once, on the first request: a few milliseconds, after which the page is read as it then is.
+      const engine = await loadSpeechEngine();
+      if (stopCount() !== stopsBefore || !root.isConnected) return;
+      // Where to start is decided as the reader asked, before waiting for the voices.
+      const sentences = engine.collectSentences(root);
+      const index = engine.startingSentence(sentences, root);
       // Some engines list their voices only seconds after the page asks (speech-dispatcher on Linux).
       if (installedVoices().length === 0) announce(t('speech.status.loadingVoices'));
       const voices = await whenVoicesListed();
@@ -67,7 +71,7 @@ export function useReadAloudActions() {
         announce(notice);
         return;
       }
-      speechReader.play(sentences, index);
+      engine.reader.play(sentences, index);
       announce(notice || t('speech.status.reading'));
     } finally {
       starting = false;
@@ -77,26 +81,28 @@ export function useReadAloudActions() {
   return useMemo(
     () => ({
       playPause: () => {
-        const state = speechReader?.getSnapshot().state ?? 'idle';
-        if (!speechReader || state === 'idle') {
+        const reader = loadedSpeechEngine()?.reader;
+        const state = reader?.getSnapshot().state ?? 'idle';
+        if (!reader || state === 'idle') {
           void start();
         } else if (state === 'playing') {
-          speechReader.pause();
+          reader.pause();
           announce(t('speech.status.paused'));
         } else {
-          speechReader.resume();
+          reader.resume();
           announce(t('speech.status.reading'));
         }
       },
       stop: () => {
-        if (!speechReader || speechReader.getSnapshot().state === 'idle') return;
-        speechReader.stop();
+        const reader = loadedSpeechEngine()?.reader;
+        if (!reader || reader.getSnapshot().state === 'idle') return;
+        reader.stop();
         announce(t('speech.status.stopped'));
       },
-      previousSentence: () => speechReader?.skipSentence(-1),
-      nextSentence: () => speechReader?.skipSentence(1),
-      previousSection: () => speechReader?.skipSection(-1),
-      nextSection: () => speechReader?.skipSection(1),
+      previousSentence: () => loadedSpeechEngine()?.reader.skipSentence(-1),
+      nextSentence: () => loadedSpeechEngine()?.reader.skipSentence(1),
+      previousSection: () => loadedSpeechEngine()?.reader.skipSection(-1),
+      nextSection: () => loadedSpeechEngine()?.reader.skipSection(1),
     }),
     [announce, start, t],
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import enMenu from '../../../common/locales/en/menu.json';
 import frMenu from '../../../common/locales/fr/menu.json';
-import { resources } from '../../../renderer/src/i18n';
+import { resources } from '../../../renderer/src/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 

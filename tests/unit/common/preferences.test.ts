@@ -7,7 +7,7 @@ import {
   type TextSize,
 } from '../../../common/preferences';
 import { nextTextSize } from '../../../renderer/src/preferences/choices';
-import { preferencesFromAddress } from '../../../renderer/src/preferences/from-address';
+import { preferencesFromAddress } from '../../../common/preferences-from-address';
 
 describe('preference payloads', () => {
   it('accept every offered value', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READING_PREFERENCES, parsePreferences, readingPreferences } from '../../../common/preferences';
-import { preferencesFromAddress } from '../../../renderer/src/preferences/from-address';
+import { preferencesFromAddress } from '../../../common/preferences-from-address';
 
 describe('read-aloud preferences', () => {
   it('default to the automatic voice, normal speed and the highlight on', () => {

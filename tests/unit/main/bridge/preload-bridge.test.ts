@@ -33,8 +33,9 @@ describe('the preload bridge', () => {
     const bridge = createPreloadBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual([
       'loadAuditRecords',
+      'loadDocument',
       'loadKioskConfig',
-      'loadLibrary',
+      'loadLibraryIndex',
       'loadPreferences',
       'onHostEvent',
       'openExternal',
@@ -48,7 +49,8 @@ describe('the preload bridge', () => {
   it('forwards each request to its own channel with exactly its own arguments', async () => {
     const { ipc, invoke } = fakeIpc();
     const bridge = createPreloadBridge(ipc);
-    await bridge.loadLibrary();
+    await bridge.loadLibraryIndex();
+    await bridge.loadDocument('about-us', 'fr');
     await bridge.loadPreferences();
     await bridge.savePreferences({ language: 'fr' });
     await bridge.openExternal('https://www.ontariohealth.ca/');
@@ -59,7 +61,8 @@ describe('the preload bridge', () => {
     // Extra arguments a page might slip in are not forwarded.
     await (bridge.openExternal as (...args: unknown[]) => Promise<void>)('https://a.example/', 'extra');
     expect(invoke.mock.calls).toEqual([
-      [IPC_CHANNELS.loadLibrary],
+      [IPC_CHANNELS.loadLibraryIndex],
+      [IPC_CHANNELS.loadDocument, 'about-us', 'fr'],
       [IPC_CHANNELS.loadPreferences],
       [IPC_CHANNELS.savePreferences, { language: 'fr' }],
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ManualRecord } from '../../../../common/audit/manual-records';
-import type { Library } from '../../../../common/document';
 import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
 import { createRequestHandlers, type RequestContext } from '../../../../main/bridge/request-handlers';
+import { openContentLibrary } from '../../../../main/content/loader';
 import { AUDIT_RECORDS_FILE_NAME } from '../../../../main/settings/audit-records-file';
 import { PREFERENCES_FILE_NAME } from '../../../../main/settings/preferences-file';
 import { SAMPLE_RECORD as RECORD } from '../../../support/manual-record';
 
-const LIBRARY: Library = { documents: [], errors: [] };
+const CONTENT_DIR = join(import.meta.dirname, '../../../../content');
 
 let dir: string;
 let context: RequestContext & {
@@ -22,7 +22,7 @@ let context: RequestContext & {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lisible-handlers-'));
   context = {
-    library: Promise.resolve(LIBRARY),
+    content: openContentLibrary(CONTENT_DIR),
     preferencesPath: join(dir, PREFERENCES_FILE_NAME),
     auditRecordsPath: join(dir, AUDIT_RECORDS_FILE_NAME),
     openInBrowser: vi.fn<RequestContext['openInBrowser']>(() => Promise.resolve()),
@@ -85,10 +85,19 @@ describe('savePreferences', () => {
 });
 
 describe('the other requests', () => {
-  it('loadLibrary gives every caller the one library loaded at start', async () => {
+  it('loadLibraryIndex gives every caller the one index read at start', async () => {
     const handlers = createRequestHandlers(context);
-    await expect(handlers.loadLibrary()).resolves.toBe(LIBRARY);
-    await expect(handlers.loadLibrary()).resolves.toBe(LIBRARY);
+    const index = await handlers.loadLibraryIndex();
+    expect(index.documents.map((entry) => entry.id)).toEqual(['about-us']);
+    await expect(handlers.loadLibraryIndex()).resolves.toBe(index);
+  });
+
+  it('loadDocument gives the body of the version asked for, the same one each time', async () => {
+    const handlers = createRequestHandlers(context);
+    const first = await handlers.loadDocument('about-us', 'fr');
+    expect(first.status === 'ok' && first.document.title).toBe('À propos de nous');
+    await expect(handlers.loadDocument('about-us', 'fr')).resolves.toBe(first);
+    await expect(handlers.loadDocument('no-such-document', 'en')).resolves.toEqual({ status: 'missing' });
   });
 
   it('openExternal hands the address to the browser opener', async () => {

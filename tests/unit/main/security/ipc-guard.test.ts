@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_ID_LENGTH } from '../../../../common/document';
 import { LANGUAGES } from '../../../../common/languages';
 import {
   FONTS,
@@ -67,8 +68,9 @@ describe('parseArguments', () => {
   it('knows every request method of the bridge', () => {
     expect([...BRIDGE_METHODS].sort()).toEqual([
       'loadAuditRecords',
+      'loadDocument',
       'loadKioskConfig',
-      'loadLibrary',
+      'loadLibraryIndex',
       'loadPreferences',
       'openExternal',
       'requestKioskExit',
@@ -78,17 +80,37 @@ describe('parseArguments', () => {
   });
 
   it('accepts no argument for the load methods', () => {
-    expect(parseArguments('loadLibrary', [])).toEqual({ ok: true, value: [] });
+    expect(parseArguments('loadLibraryIndex', [])).toEqual({ ok: true, value: [] });
     expect(parseArguments('loadPreferences', [])).toEqual({ ok: true, value: [] });
   });
 
   it.each([[['extra']], [[undefined]], [[{}]], [[null, null]]])(
     'refuses any argument to the load methods: %j',
     (args) => {
-      expect(parseArguments('loadLibrary', args).ok).toBe(false);
+      expect(parseArguments('loadLibraryIndex', args).ok).toBe(false);
       expect(parseArguments('loadPreferences', args).ok).toBe(false);
     },
   );
+
+  it('accepts a document id and a language for loadDocument', () => {
+    expect(parseArguments('loadDocument', ['about-us', 'fr'])).toEqual({ ok: true, value: ['about-us', 'fr'] });
+  });
+
+  it.each([
+    { case: 'no argument', args: [] },
+    { case: 'no language', args: ['about-us'] },
+    { case: 'an unknown language', args: ['about-us', 'de'] },
+    { case: 'an extra argument', args: ['about-us', 'en', 'more'] },
+    { case: 'a path', args: ['../../etc/passwd', 'en'] },
+    { case: 'a file name', args: ['about-us.en.md', 'en'] },
+    { case: 'capitals', args: ['About-Us', 'en'] },
+    { case: 'an overlong id', args: ['a'.repeat(MAX_ID_LENGTH + 1), 'en'] },
+    { case: 'a number', args: [1, 'en'] },
+  ])('refuses loadDocument with $case', ({ args }) => {
+    const verdict = parseArguments('loadDocument', args);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.reason).toMatch(/^invalid arguments for loadDocument/);
+  });
 
   it('accepts exactly one valid preferences object', () => {
     expect(parseArguments('savePreferences', [{ language: 'fr' }])).toEqual({ ok: true, value: [{ language: 'fr' }] });
@@ -133,11 +155,11 @@ describe('checkInvocation', () => {
   });
 
   it('refuses invalid arguments from our page', () => {
-    expect(checkInvocation('loadLibrary', appFrame, ['../../etc/passwd']).ok).toBe(false);
+    expect(checkInvocation('loadLibraryIndex', appFrame, ['../../etc/passwd']).ok).toBe(false);
   });
 
   it('refuses a null frame before looking at the arguments', () => {
-    const verdict = checkInvocation('loadLibrary', null, ['extra']);
+    const verdict = checkInvocation('loadLibraryIndex', null, ['extra']);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.reason).toMatch(/gone/);
   });
@@ -210,11 +232,20 @@ describe('fuzzed with random payloads', () => {
           if (!verdict.ok) return;
           // Accepted: it must be exactly a valid call, judged here without the guard's own schema.
           switch (method) {
-            case 'loadLibrary':
+            case 'loadLibraryIndex':
             case 'loadPreferences':
             case 'loadKioskConfig':
             case 'loadAuditRecords':
               expect(args).toEqual([]);
+              break;
+            case 'loadDocument':
+              expect(args).toHaveLength(2);
+              expect(
+                typeof args[0] === 'string' &&
+                  args[0].length <= MAX_ID_LENGTH &&
+                  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args[0]),
+              ).toBe(true);
+              expect(['en', 'fr']).toContain(args[1]);
               break;
             case 'requestKioskExit':
               expect(args).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
-import { initialLanguage, startingPreferences } from '../../../../renderer/src/preferences/starting-preferences';
+import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { initialLanguage, startingPreferences } from '../../../common/starting-preferences';
 
 describe('initial language', () => {
   it('follows ?lang= above everything', () => {

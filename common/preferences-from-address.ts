@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parsePreferences, PreferencesSchema, type Preferences } from '../../../common/preferences';
+import { parsePreferences, PreferencesSchema, type Preferences } from './preferences';
 
 function isPreferenceName<T extends object>(name: string, entries: T): name is Extract<keyof T, string> {
   return Object.hasOwn(entries, name);

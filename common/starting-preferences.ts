@@ -1,7 +1,7 @@
-import type { KioskConfig } from '../../../common/kiosk';
-import { isLanguage, readerLanguage, type Language } from '../../../common/languages';
-import type { Preferences } from '../../../common/preferences';
-import { preferencesFromAddress } from './from-address';
+import type { KioskConfig } from './kiosk';
+import { isLanguage, readerLanguage, type Language } from './languages';
+import type { Preferences } from './preferences';
+import { preferencesFromAddress } from './preferences-from-address';
 
 /**
  * The language to open in: `?lang=` in the address wins, then the saved choice, then the system's or

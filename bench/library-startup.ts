@@ -1,0 +1,138 @@
+/**
+ * Start-up against the library's size: content ready (the probe's `ready`: the h1 and the controls on screen)
+ * with a generated library of 1 document and of 1,000 (each in English and French), in the browser build and in
+ * the desktop app's content loader.
+ * - Browser: the web build is built for each library into its own folder, both served at once, and loaded
+ *   alternately in fresh browser contexts, as the start-up benchmark loads the app and the static floor.
+ * - Desktop loader: in a fresh process each time, as at app start, from opening the library to the index and the
+ *   first document's body in hand (what the page waits for before it can show anything), wall and CPU time.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from '@playwright/test';
+import { writeCorpus } from './corpus';
+import { PROJECT_ROOT } from './lib/paths';
+import { startWebServer } from './lib/server';
+import { round, summarize, type Summary } from './lib/stats';
+import { loadOnce } from './startup';
+
+const run = promisify(execFile);
+export const LIBRARY_SIZES = [1, 1000] as const;
+
+export interface LibraryStartupResult {
+  browser: { runs: number; ready: Record<string, Summary>; lcp: Record<string, Summary>; ratio: number };
+  desktopLoader: {
+    processes: number;
+    wallMs: Record<string, Summary>;
+    cpuMs: Record<string, Summary>;
+    ratio: number;
+    cpuRatio: number;
+  };
+}
+
+function build(contentDir: string, webOut: string): Promise<void> {
+  return new Promise((resolveBuilt, reject) => {
+    const child = spawn('npm', ['run', 'build:web'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LISIBLE_CONTENT_DIR: contentDir, LISIBLE_WEB_OUT: webOut },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolveBuilt() : reject(new Error(`build:web for ${contentDir} failed:\n${output}`)),
+    );
+  });
+}
+
+interface OpenChildResult {
+  wallMs: number;
+  cpuMs: number;
+  documents: number;
+}
+
+export async function measureLibraryStartup(
+  browser: Browser,
+  runs: number,
+  processes: number,
+  log: (line: string) => void,
+): Promise<LibraryStartupResult> {
+  const root = await mkdtemp(join(tmpdir(), 'lisible-library-'));
+  try {
+    const folders = Object.fromEntries(
+      await Promise.all(
+        LIBRARY_SIZES.map(async (size) => {
+          const content = join(root, `content-${size}`);
+          await writeCorpus(content, size);
+          return [size, content] as const;
+        }),
+      ),
+    ) as Record<number, string>;
+
+    // Desktop loader, fresh processes, sizes alternating.
+    const wall: Record<number, number[]> = { 1: [], 1000: [] };
+    const cpu: Record<number, number[]> = { 1: [], 1000: [] };
+    for (let index = 0; index < processes; index++) {
+      for (const size of index % 2 === 0 ? LIBRARY_SIZES : [...LIBRARY_SIZES].reverse()) {
+        const { stdout } = await run(
+          process.execPath,
+          ['--import', 'tsx', 'bench/loader-child.ts', folders[size] ?? '', '0', '--open'],
+          { cwd: PROJECT_ROOT },
+        );
+        const result = JSON.parse(stdout) as OpenChildResult;
+        if (result.documents !== size)
+          throw new Error(`the desktop loader indexed ${result.documents} documents of ${size}`);
+        wall[size]?.push(result.wallMs);
+        cpu[size]?.push(result.cpuMs);
+      }
+    }
+    const wallMs = Object.fromEntries(LIBRARY_SIZES.map((size) => [String(size), summarize(wall[size] ?? [])]));
+    const cpuMs = Object.fromEntries(LIBRARY_SIZES.map((size) => [String(size), summarize(cpu[size] ?? [])]));
+    const desktopLoader = {
+      processes,
+      wallMs,
+      cpuMs,
+      ratio: round((wallMs['1000']?.median ?? Number.NaN) / (wallMs['1']?.median ?? Number.NaN)),
+      cpuRatio: round((cpuMs['1000']?.median ?? Number.NaN) / (cpuMs['1']?.median ?? Number.NaN)),
+    };
+    log(
+      `  desktop loader, index + first body: 1 document ${wallMs['1']?.median} ms, 1,000 documents ${wallMs['1000']?.median} ms (${desktopLoader.ratio}×)`,
+    );
+
+    // Browser: one build per library, served side by side.
+    const servers = await Promise.all(
+      LIBRARY_SIZES.map(async (size) => {
+        const out = join(root, `web-${size}`);
+        await build(folders[size] ?? '', out);
+        return [size, await startWebServer(out)] as const;
+      }),
+    );
+    const ready: Record<number, number[]> = { 1: [], 1000: [] };
+    const lcp: Record<number, number[]> = { 1: [], 1000: [] };
+    try {
+      for (const [, server] of servers) await loadOnce(browser, server.url);
+      for (let index = 0; index < runs; index++) {
+        for (const [size, server] of index % 2 === 0 ? servers : [...servers].reverse()) {
+          const sample = await loadOnce(browser, server.url);
+          ready[size]?.push(sample.ready);
+          if (sample.lcp !== null) lcp[size]?.push(sample.lcp);
+        }
+      }
+    } finally {
+      await Promise.all(servers.map(([, server]) => server.stop()));
+    }
+    const readySummary = Object.fromEntries(LIBRARY_SIZES.map((size) => [String(size), summarize(ready[size] ?? [])]));
+    const lcpSummary = Object.fromEntries(LIBRARY_SIZES.map((size) => [String(size), summarize(lcp[size] ?? [])]));
+    const ratio = round((readySummary['1000']?.median ?? Number.NaN) / (readySummary['1']?.median ?? Number.NaN));
+    log(
+      `  browser, content ready: 1 document ${readySummary['1']?.median} ms, 1,000 documents ${readySummary['1000']?.median} ms (${ratio}×)`,
+    );
+    return { browser: { runs, ready: readySummary, lcp: lcpSummary, ratio }, desktopLoader };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}

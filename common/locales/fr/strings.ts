@@ -1,0 +1,9 @@
+/** Every French string of the reader's own screens; the accessibility report brings its own (audit/strings.ts). */
+import kiosk from './kiosk.json';
+import language from './language.json';
+import links from './links.json';
+import reader from './reader.json';
+import shortcuts from './shortcuts.json';
+import speech from './speech.json';
+
+export default { ...reader, language, shortcuts, links, kiosk, speech };

@@ -1,0 +1,52 @@
+import type { KioskConfig } from '../../common/kiosk';
+import type { LibraryIndex } from '../../common/document';
+import type { Language } from '../../common/languages';
+import type { Preferences } from '../../common/preferences';
+import { App } from './App';
+import type { DocumentStore } from './documents/document-store';
+import { KioskShell } from './kiosk/KioskShell';
+import { PreferencesProvider } from './preferences/PreferencesProvider';
+import { AnnouncerProvider } from './shared/Announcer';
+import { DialogHost } from './shared/dialogs/DialogHost';
+
+export interface ReaderRootProps {
+  stored: Preferences;
+  initial: Preferences & { language: Language };
+  /** The preferences the page was rendered with at build time, when it is hydrated (PreferencesProvider). */
+  renderedWith?: (Preferences & { language: Language }) | undefined;
+  kiosk: KioskConfig | null;
+  index: LibraryIndex;
+  documents: DocumentStore;
+  initialDocumentId: string;
+  preferencesReset: boolean;
+}
+
+/** The whole reader: what the page renders (main.tsx) and what the build renders ahead of time (prerender.tsx). */
+export function ReaderRoot({
+  stored,
+  initial,
+  renderedWith,
+  kiosk,
+  index,
+  documents,
+  initialDocumentId,
+  preferencesReset,
+}: ReaderRootProps) {
+  return (
+    <PreferencesProvider stored={stored} initial={initial} renderedWith={renderedWith} persist={!kiosk}>
+      <AnnouncerProvider>
+        <DialogHost>
+          <KioskShell config={kiosk} defaults={initial}>
+            <App
+              index={index}
+              documents={documents}
+              initialDocumentId={initialDocumentId}
+              preferencesReset={preferencesReset}
+              focusTitleOnMount={kiosk !== null}
+            />
+          </KioskShell>
+        </DialogHost>
+      </AnnouncerProvider>
+    </PreferencesProvider>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Runs before the first paint: a blocking external script at the top of `<head>` (the CSP allows no inline
+ * script). Puts the reader's saved preferences on `<html>`, as the page itself would once started, so the first
+ * frame is already in the reader's sizes and colours; on `/`, which is drawn in English, it first sends a
+ * reader who wants French to the French page, before anything is drawn. The desktop app writes the same
+ * attributes into the page it serves (main/pages/start-page.ts), so there this has nothing to do.
+ */
+import { BRIDGE_GLOBAL } from '../../../common/bridge';
+import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { readingPreferences } from '../../../common/preferences';
+import { paletteFor, readingAttributes } from '../../../common/reading-attributes';
+import { readSavedPreferences } from '../bridge/saved-preferences';
+import { startingPreferences } from '../../../common/starting-preferences';
+import { OTHER_LANGUAGE_PAGE } from '../../../common/prerendered';
+
+const root = document.documentElement;
+
+if (!(BRIDGE_GLOBAL in window)) {
+  const search = location.search;
+  const kiosk = new URLSearchParams(search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null;
+  const { initial } = startingPreferences({
+    stored: kiosk ? {} : readSavedPreferences({ getItem: (key) => localStorage.getItem(key) }).preferences,
+    kiosk,
+    search,
+    systemLanguages: navigator.languages,
+  });
+  const otherPage = root.getAttribute(OTHER_LANGUAGE_PAGE);
+  if (!kiosk && otherPage !== null && initial.language !== root.lang) {
+    location.replace(new URL(`${otherPage}${search}${location.hash}`, location.href));
+  } else {
+    const reading = readingPreferences(initial);
+    const system = {
+      dark: matchMedia('(prefers-color-scheme: dark)').matches,
+      highContrast: matchMedia('(prefers-contrast: more)').matches,
+    };
+    for (const [name, value] of Object.entries(readingAttributes(reading, paletteFor(reading.theme, system)))) {
+      root.setAttribute(name, value);
+    }
+    if (kiosk) root.setAttribute('data-kiosk', 'true');
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * What reads aloud: the queue, the highlight that follows it, and how a reading's sentences and starting point
+ * are found. Loaded the first time the reader asks for read aloud (speech-reader.ts), not with the first screen.
+ */
+import { highlightSentence, highlightWord, keepInView } from './highlight';
+import { ReaderQueue, type QueueSnapshot } from './reader-queue';
+import { startingSentence } from './reading-start';
+import { collectSentences } from './segment';
+import { chooseVoice, installedVoices } from './voices';
+
+export interface SpeechSettings {
+  rate: number;
+  /** The voice the reader chose (a `voiceURI`), used for passages in its language. */
+  voice: string | undefined;
+  highlight: boolean;
+}
+
+export interface SpeechEngine {
+  reader: ReaderQueue;
+  /** Shows or hides the highlight at once, after the reader changed that setting. */
+  refreshHighlight: () => void;
+  collectSentences: typeof collectSentences;
+  startingSentence: typeof startingSentence;
+}
+
+export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => SpeechSettings): SpeechEngine {
+  const reader = new ReaderQueue(synthesis, () => ({
+    rate: settings().rate,
+    voiceFor: (language) => chooseVoice(installedVoices(), language, settings().voice),
+  }));
+
+  /** Highlights what is being read, if the reader wants it, and keeps it in view either way. */
+  const follow = (snapshot: QueueSnapshot, previous: QueueSnapshot | undefined) => {
+    const { sentence, word } = snapshot;
+    const shown = settings().highlight ? sentence : undefined;
+    highlightSentence(shown?.range);
+    highlightWord(shown && word ? shown.rangeOf(word.start, word.end) : undefined);
+    if (sentence && sentence !== previous?.sentence) keepInView(sentence.range);
+  };
+
+  let previous: QueueSnapshot | undefined;
+  reader.subscribe(() => {
+    const snapshot = reader.getSnapshot();
+    follow(snapshot, previous);
+    previous = snapshot;
+  });
+
+  return {
+    reader,
+    refreshHighlight: () => follow(reader.getSnapshot(), reader.getSnapshot()),
+    collectSentences,
+    startingSentence,
+  };
+}

@@ -1,0 +1,16 @@
+/** What a read-aloud session is doing, apart from the queue that does it: the first screen needs only this. */
+import type { Sentence } from './segment';
+
+export type PlaybackState = 'idle' | 'playing' | 'paused';
+
+export interface QueueSnapshot {
+  state: PlaybackState;
+  /** The sentence being read, or paused on; none when idle. */
+  sentence: Sentence | undefined;
+  /** The word being read, as offsets in the sentence's text, where the engine reports words. */
+  word: { start: number; end: number } | undefined;
+  /** Why reading last stopped: the end was reached, or the reader (or something else) stopped it. */
+  ended: 'finished' | 'stopped' | undefined;
+}
+
+export const IDLE: QueueSnapshot = { state: 'idle', sentence: undefined, word: undefined, ended: undefined };

@@ -1,0 +1,247 @@
+/**
+ * The pages drawn at build time: what they show before any script runs, how the page takes them over
+ * (hydration), and the reader's saved preferences in the very first frame.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { Language } from '../../common/languages';
+import { normaliseText, seedLines } from '../support/seed-text';
+import { axeViolations, TITLES } from './reader';
+
+const PAGES: { path: string; language: Language }[] = [
+  { path: './', language: 'en' },
+  { path: './en/about-us/', language: 'en' },
+  { path: './fr/about-us/', language: 'fr' },
+];
+
+test.describe('before any script runs', () => {
+  // The page's own scripts never arrive; axe-core still runs, injected by the test.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/*.js', (route) => route.abort());
+  });
+
+  for (const { path, language } of PAGES) {
+    test(`${path} holds the whole ${language} document, its header, contents and footer, and passes axe-core`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page).toHaveTitle(`${TITLES[language]} — Lisible`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES[language]);
+      const shown = normaliseText(await page.getByRole('main').innerText());
+      expect(seedLines(language).filter((line) => !shown.includes(line))).toEqual([]);
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: language === 'en' ? 'On this page' : 'Sur cette page' }),
+      ).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText(
+        language === 'en' ? 'Last updated:' : 'Dernière mise à jour',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  // Headings take focus only while a script takes the reader to them (reading/reading-position.ts); before any
+  // script, the skip link is a plain link to the title, which moves where Tab goes next, as browsers do.
+  test('the skip link takes the reader to the document, past the header', async ({ page }) => {
+    await page.goto('./fr/about-us/');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Passer au contenu principal' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#document-title$/);
+    await page.keyboard.press('Tab');
+    // The next stop follows the title (in the document or the contents beside it), never back in the header.
+    const afterTitle = await page.evaluate(() => {
+      const title = document.getElementById('document-title');
+      const focused = document.activeElement;
+      return Boolean(title && focused && title.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(afterTitle).toBe(true);
+  });
+});
+
+/**
+ * Records every change to the visible text inside #root once the page is parsed (before any module script runs):
+ * text, or an element with text added or removed, unless it is hidden.
+ */
+async function watchRoot(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { __rootTextChanges: string[] }).__rootTextChanges = changes;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (!(record.target instanceof Node) || !document.getElementById('root')?.contains(record.target)) continue;
+        if (record.type === 'characterData') changes.push(`text: ${record.target.textContent ?? ''}`);
+        for (const node of [...record.addedNodes, ...record.removedNodes]) {
+          if (node instanceof HTMLElement && node.hidden) continue;
+          if ((node.textContent ?? '').trim() !== '')
+            changes.push(`${record.type}: ${(node.textContent ?? '').slice(0, 60)}`);
+        }
+      }
+    });
+    // Module scripts run after parsing and before DOMContentLoaded's listeners, in order: an early listener is first.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive')
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  });
+}
+
+const isHydrated = () => {
+  const skipLink = document.querySelector('.skip-link');
+  return skipLink !== null && Object.keys(skipLink).some((key) => key.startsWith('__reactProps'));
+};
+
+/** Sums every layout shift from the start of the page's life (buffered), as Cumulative Layout Shift does. */
+async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __layoutShifts: number[] }).__layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const layoutShift = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __layoutShifts: number[] }).__layoutShifts.reduce((a, b) => a + b, 0));
+
+/** Logs console errors and warnings (React's hydration mismatches among them) and uncaught errors. */
+function consoleProblems(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+  });
+  page.on('pageerror', (error) => messages.push(error.message));
+  return messages;
+}
+
+for (const { path, language } of PAGES) {
+  test(`${path}: hydration changes no text, moves nothing, and logs nothing`, async ({ page }) => {
+    const messages = consoleProblems(page);
+    await watchRoot(page);
+    await watchLayoutShifts(page);
+    await page.goto(path);
+    await page.waitForFunction(isHydrated);
+    // Past the other language's fetch and any effect after hydration.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __rootTextChanges: string[] }).__rootTextChanges)).toEqual(
+      [],
+    );
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', `${language} about-us`);
+    expect(messages).toEqual([]);
+    expect(await layoutShift(page)).toBe(0);
+    // Focus and the skip link work as before.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+}
+
+test('the language toggle works on a hydrated page, and the page is then the reader’s', async ({ page }) => {
+  await page.goto('./en/about-us/');
+  await page.waitForFunction(isHydrated);
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.fr);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+/**
+ * What the first frame with the document in it shows: read at the first animation frame in which its title
+ * exists, before anything could have changed it (frames before it have nothing of the page's body to show).
+ */
+async function firstFrame(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const read = () => {
+      const title = document.querySelector('h1');
+      if (!title) {
+        requestAnimationFrame(read);
+        return;
+      }
+      const root = document.documentElement;
+      (window as unknown as { __firstFrame: object }).__firstFrame = {
+        url: location.pathname,
+        lang: root.lang,
+        fontSize: getComputedStyle(root).fontSize,
+        palette: root.getAttribute('data-palette'),
+        background: getComputedStyle(document.body).backgroundColor,
+        title: title.textContent,
+        text: document.body.innerText,
+        titleBox: title.getBoundingClientRect().toJSON() as object,
+        hydrated: Object.keys(document.querySelector('.skip-link') ?? {}).some((key) => key.startsWith('__react')),
+      };
+    };
+    requestAnimationFrame(read);
+  });
+}
+
+const firstFrameRead = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __firstFrame: Record<string, unknown> }).__firstFrame);
+
+async function save(page: Page, preferences: object): Promise<void> {
+  // From a page of the same origin that runs no script of the reader's.
+  await page.goto('./library/index.json');
+  await page.evaluate((value) => localStorage.setItem('lisible.preferences', JSON.stringify(value)), preferences);
+}
+
+test('saved preferences are on screen in the first frame: size, colours and, from /, the language', async ({
+  page,
+}) => {
+  await save(page, { language: 'fr', textSize: 200, theme: 'contrast-dark' });
+  await firstFrame(page);
+  await page.goto('./');
+  await page.waitForFunction(() => '__firstFrame' in window);
+  expect(await firstFrameRead(page)).toMatchObject({
+    url: '/fr/about-us/',
+    lang: 'fr',
+    fontSize: '32px',
+    palette: 'contrast-dark',
+    background: 'rgb(0, 0, 0)',
+    title: TITLES.fr,
+    hydrated: false,
+  });
+});
+
+test('with nothing saved, / follows the browser’s language before the first frame', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fr-CA' });
+  const page = await context.newPage();
+  await firstFrame(page);
+  await page.goto('./');
+  await page.waitForFunction(() => '__firstFrame' in window);
+  expect(
+    await page.evaluate(() => (window as unknown as { __firstFrame: { url: string; lang: string } }).__firstFrame),
+  ).toMatchObject({
+    url: '/fr/about-us/',
+    lang: 'fr',
+  });
+  await context.close();
+});
+
+test('saved focus mode, size and theme: the first frame is the hydrated page, text and place', async ({ page }) => {
+  await save(page, { language: 'fr', textSize: 200, theme: 'dark', focusMode: true });
+  const messages = consoleProblems(page);
+  await watchLayoutShifts(page);
+  await firstFrame(page);
+  await page.goto('./fr/about-us/');
+  await page.waitForFunction(isHydrated);
+  const exit = page.getByRole('button', { name: 'Quitter le mode concentration', exact: true });
+  await expect(exit).toBeVisible();
+  await page.waitForTimeout(500);
+  // Taking on the saved focus mode is no reason to move focus.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  // The first frame was the pre-rendered page, before the page's script ran; hydrated, it reads and sits the same.
+  expect(await firstFrameRead(page)).toMatchObject({
+    hydrated: false,
+    palette: 'dark',
+    fontSize: '32px',
+    text: await page.evaluate(() => document.body.innerText),
+    titleBox: await page.evaluate(() => document.querySelector('h1')?.getBoundingClientRect().toJSON() as object),
+  });
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  expect(messages).toEqual([]);
+  expect(await layoutShift(page)).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await exit.click();
+  await expect(page.getByRole('button', { name: 'Outils', exact: true })).toBeFocused();
+  await expect(page.getByRole('navigation', { name: 'Sur cette page' })).toBeVisible();
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
+import { DEFAULT_READING_PREFERENCES } from '../../../common/preferences';
+import { startPageHtml, startPagePath, startPageSettings } from '../../../main/pages/start-page';
+
+const PAGE = `<!doctype html>
+<html lang="fr">
+  <head><title>À propos de nous — Lisible</title><script src="../../early.js"></script></head>
+  <body>
+    <div id="root" data-prerendered="fr about-us"><main><h1>À propos de nous</h1></main><div class="x"></div></div>
+  </body>
+</html>`;
+
+const attributesOf = (html: string): Record<string, string> =>
+  Object.fromEntries(
+    [...(/<html ([^>]*)>/.exec(html)?.[1]?.matchAll(/([\w-]+)="([^"]*)"/g) ?? [])].map((match): [string, string] => [
+      match[1] ?? '',
+      match[2] ?? '',
+    ]),
+  );
+
+describe('the desktop start page', () => {
+  it('names the pre-rendered page of a document in a language', () => {
+    expect(startPagePath('fr', 'about-us')).toBe('fr/about-us/index.html');
+  });
+
+  it('carries the reader’s language, sizes, spacings, font, theme and palette on <html>, and keeps the content', () => {
+    const html = startPageHtml(PAGE, {
+      language: 'fr',
+      reading: {
+        ...DEFAULT_READING_PREFERENCES,
+        textSize: 300,
+        lineHeight: 2,
+        font: 'opendyslexic',
+        theme: 'system',
+        motion: 'reduce',
+        focusMode: true,
+      },
+      palette: 'contrast-dark',
+      kiosk: false,
+    });
+    expect(attributesOf(html)).toEqual({
+      lang: 'fr',
+      'data-text-size': '300',
+      'data-line-height': '2',
+      'data-letter-spacing': '0',
+      'data-word-spacing': '0',
+      'data-paragraph-spacing': '1',
+      'data-line-length': 'medium',
+      'data-font': 'opendyslexic',
+      'data-theme': 'system',
+      'data-palette': 'contrast-dark',
+      'data-motion': 'reduce',
+      'data-focus-mode': 'true',
+    });
+    expect(html).toContain('<main><h1>À propos de nous</h1></main>');
+    expect(html.replace(/<html [^>]*>/, '')).toBe(PAGE.replace(/<html [^>]*>/, ''));
+  });
+
+  it('leaves the pre-rendered reader out of a kiosk’s page, which opens on its start screen, and marks it a kiosk', () => {
+    const html = startPageHtml(PAGE, {
+      language: 'en',
+      reading: { ...DEFAULT_READING_PREFERENCES, textSize: 150 },
+      palette: 'light',
+      kiosk: true,
+    });
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).not.toContain('<h1>');
+    expect(attributesOf(html)).toMatchObject({ lang: 'en', 'data-kiosk': 'true', 'data-text-size': '150' });
+    expect(html).toContain('</body>');
+  });
+
+  it('shows what the reader saved, from the saved preferences alone', () => {
+    const settings = startPageSettings({
+      stored: { language: 'fr', textSize: 200, theme: 'dark', focusMode: true },
+      kiosk: null,
+      systemLanguages: ['en-CA'],
+      system: { dark: false, highContrast: false },
+    });
+    expect(settings).toEqual({
+      language: 'fr',
+      reading: { ...DEFAULT_READING_PREFERENCES, textSize: 200, theme: 'dark', focusMode: true },
+      palette: 'dark',
+      kiosk: false,
+    });
+    expect(attributesOf(startPageHtml(PAGE, settings))).toMatchObject({
+      lang: 'fr',
+      'data-text-size': '200',
+      'data-palette': 'dark',
+      'data-focus-mode': 'true',
+    });
+  });
+
+  it('with nothing saved, follows the system: its language, dark mode and more contrast', () => {
+    expect(
+      startPageSettings({
+        stored: {},
+        kiosk: null,
+        systemLanguages: ['fr-CA', 'en-CA'],
+        system: { dark: true, highContrast: true },
+      }),
+    ).toEqual({ language: 'fr', reading: DEFAULT_READING_PREFERENCES, palette: 'contrast-dark', kiosk: false });
+  });
+
+  it('a kiosk starts from its own defaults, whatever was saved', () => {
+    const settings = startPageSettings({
+      // main never reads a kiosk's saved preferences; even given some, the kiosk's defaults win.
+      stored: { language: 'fr', textSize: 300, theme: 'dark' },
+      kiosk: { ...DEFAULT_KIOSK_CONFIG, language: 'ask', textSize: 150, theme: 'contrast-light' },
+      systemLanguages: ['fr-CA'],
+      system: { dark: true, highContrast: false },
+    });
+    expect(settings).toMatchObject({ language: 'en', palette: 'contrast-light', kiosk: true });
+    expect(settings.reading).toMatchObject({ textSize: 150, theme: 'contrast-light' });
+  });
+
+  it('refuses a page that is not one the build wrote', () => {
+    expect(() =>
+      startPageHtml('<p>hello</p>', {
+        language: 'en',
+        reading: DEFAULT_READING_PREFERENCES,
+        palette: 'light',
+        kiosk: false,
+      }),
+    ).toThrow();
+  });
+});
