@@ -63,8 +63,6 @@ export const TOOLS_COMMANDS: Record<Language, readonly Command[]> = {
   ],
 };
 
-/** The header's fold, whose panel holds the text size, the reading preferences and focus mode. */
-export const TOOLS: Record<Language, string> = { en: 'Tools', fr: 'Outils' };
 /** The command that opens the reading preferences, and the dialog's name. */
 export const PREFERENCES: Record<Language, string> = { en: 'Reading preferences', fr: 'Préférences de lecture' };
 /** The language toggle: it names the other language, in that language. */

@@ -12,8 +12,21 @@ import { paletteFor, readingAttributes } from '../../../common/reading-attribute
 import { readSavedPreferences } from '../bridge/saved-preferences';
 import { startingPreferences } from '../../../common/starting-preferences';
 import { OTHER_LANGUAGE_PAGE } from '../../../common/prerendered';
+import { EARLY_KEYS_GLOBAL, mayBeShortcut } from '../shared/early-keys';
 
 const root = document.documentElement;
+
+// On the desktop too: its page is drawn before its script runs as well.
+const earlyKeys: KeyboardEvent[] = [];
+const keepKey = (event: KeyboardEvent) => {
+  if (mayBeShortcut(event)) earlyKeys.push(event);
+};
+window.addEventListener('keydown', keepKey);
+window[EARLY_KEYS_GLOBAL] = () => {
+  window.removeEventListener('keydown', keepKey);
+  window[EARLY_KEYS_GLOBAL] = undefined;
+  return earlyKeys.splice(0);
+};
 
 if (!(BRIDGE_GLOBAL in window)) {
   const search = location.search;

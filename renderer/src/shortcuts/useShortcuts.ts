@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { commandForKeyPress, type Command } from '../../../common/shortcuts';
 import { IS_MAC } from '../shared/platform';
+import { EARLY_KEYS_GLOBAL } from '../shared/early-keys';
 
 /** What each command does here; a command left out (or undefined) is not available in this mode. */
 export type CommandHandlers = { [C in Command]?: (() => void) | undefined };
@@ -20,6 +21,8 @@ export function useShortcuts(handlers: CommandHandlers): void {
       handler();
     };
     window.addEventListener('keydown', onKeyDown);
+    // Keys pressed before the page listened (see shared/early-keys.ts), in the order they came.
+    for (const event of window[EARLY_KEYS_GLOBAL]?.() ?? []) onKeyDown(event);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
     };

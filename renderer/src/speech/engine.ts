@@ -3,7 +3,8 @@
  * are found. Loaded the first time the reader asks for read aloud (speech-reader.ts), not with the first screen.
  */
 import { highlightSentence, highlightWord, keepInView } from './highlight';
-import { ReaderQueue, type QueueSnapshot } from './reader-queue';
+import { ReaderQueue } from './reader-queue';
+import type { QueueSnapshot } from './queue-state';
 import { startingSentence } from './reading-start';
 import { collectSentences } from './segment';
 import { chooseVoice, installedVoices } from './voices';

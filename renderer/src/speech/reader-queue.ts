@@ -7,8 +7,6 @@ import type { Sentence } from './segment';
 import { listenerStore } from '../shared/listener-store';
 import { IDLE, type PlaybackState, type QueueSnapshot } from './queue-state';
 
-export { IDLE, type PlaybackState, type QueueSnapshot } from './queue-state';
-
 interface QueueSettings {
   rate: number;
   /** The voice for a language, or none if none is installed. */

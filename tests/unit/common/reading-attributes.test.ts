@@ -8,10 +8,10 @@ import {
   PARAGRAPH_SPACINGS,
   TEXT_SIZES,
   WORD_SPACINGS,
-} from '../../common/preferences';
-import { paletteFor, readingAttributes } from '../../common/reading-attributes';
+} from '../../../common/preferences';
+import { paletteFor, readingAttributes } from '../../../common/reading-attributes';
 
-const css = readFileSync(join(import.meta.dirname, '../../renderer/src/styles/reading-attributes.css'), 'utf8');
+const css = readFileSync(join(import.meta.dirname, '../../../renderer/src/styles/reading-attributes.css'), 'utf8');
 
 /** The custom properties each `:root[attribute='value']` rule of the stylesheet sets. */
 function rule(attribute: string, value: string): Record<string, string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
-import { DEFAULT_READING_PREFERENCES } from '../../../common/preferences';
-import { startPageHtml, startPagePath, startPageSettings } from '../../../main/pages/start-page';
+import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
+import { DEFAULT_READING_PREFERENCES } from '../../../../common/preferences';
+import { startPageHtml, startPagePath, startPageSettings } from '../../../../main/pages/start-page';
 
 const PAGE = `<!doctype html>
 <html lang="fr">

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DocumentLoad, ReaderDocument } from '../../../common/document';
-import type { Language } from '../../../common/languages';
-import { createDocumentStore } from '../../../renderer/src/documents/document-store';
+import type { DocumentLoad, ReaderDocument } from '../../../../common/document';
+import type { Language } from '../../../../common/languages';
+import { createDocumentStore } from '../../../../renderer/src/documents/document-store';
 
 const document = (id: string, lang: Language): ReaderDocument => ({
   id,
