@@ -245,3 +245,20 @@ test('saved focus mode, size and theme: the first frame is the hydrated page, te
   await expect(page.getByRole('button', { name: 'Outils', exact: true })).toBeFocused();
   await expect(page.getByRole('navigation', { name: 'Sur cette page' })).toBeVisible();
 });
+
+test('a shortcut pressed while the drawn page waits for its script is not lost', async ({ page }) => {
+  // The page's own script arrives late, as on a slow machine; the early script (assets/early-*.js) does not.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for the load event: it waits for the held script.
+  await page.goto('./en/about-us/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
+  await page.keyboard.press('Control+Equal');
+  release();
+  await expect(page.getByTestId('live-region')).toHaveText('Text size 125%');
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(20);
+});

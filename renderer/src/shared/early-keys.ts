@@ -8,7 +8,7 @@ export const EARLY_KEYS_GLOBAL = '__lisibleEarlyKeys';
 declare global {
   interface Window {
     /** Hands over the keys kept so far and stops keeping them. */
-    [EARLY_KEYS_GLOBAL]?: () => KeyboardEvent[];
+    [EARLY_KEYS_GLOBAL]?: (() => KeyboardEvent[]) | undefined;
   }
 }
 
