@@ -21,6 +21,7 @@ import { initialPlacement, trackWindowState } from './desktop/window-state';
 import { registerIpc } from './ipc';
 import { resolveKioskStart, type KioskStart } from './kiosk/config-file';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createPositionsStore, POSITIONS_FILE_NAME } from './settings/positions-file';
 import { PREFERENCES_FILE_NAME } from './settings/preferences-file';
 import { createReaderWindow } from './window';
 import { WINDOW_STATE_FILE_NAME } from './window-state/state-file';
@@ -84,6 +85,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
   registerIpc({
     library: loadContent(),
     preferencesPath: join(app.getPath('userData'), PREFERENCES_FILE_NAME),
+    positions: createPositionsStore(join(app.getPath('userData'), POSITIONS_FILE_NAME)),
     openInBrowser,
     onPreferences: followPreferences,
     isAppWindow: (contents) => readerWindow !== null && !readerWindow.isDestroyed() && contents === readerWindow.webContents,

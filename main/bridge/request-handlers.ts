@@ -7,12 +7,16 @@ import type { Library } from '../../common/document';
 import type { KioskConfig } from '../../common/kiosk';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
 import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
+import { NO_SAVED_POSITIONS } from '../../common/positions';
+import type { PositionsStore } from '../settings/positions-file';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
   /** Loaded once at startup; every request gets the same library. */
   library: Promise<Library>;
   preferencesPath: string;
+  /** The reading positions file beside the preferences (`settings/positions-file.ts`). */
+  positions: PositionsStore;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
   /** Told whenever the page's preferences are read or saved, so the menu can follow them. */
@@ -20,7 +24,7 @@ export interface RequestContext {
   warn: (message: string) => void;
   /**
    * Kiosk mode, when the app runs as one; without it the reader is a desktop app with no lockdown to leave.
-   * In kiosk mode nothing of a reader is kept: preferences are neither read from nor written to disk.
+   * In kiosk mode nothing of a reader is kept: preferences and positions are neither read from nor written to disk.
    */
   kiosk?: {
     config: () => Promise<KioskConfig>;
@@ -53,6 +57,19 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
       }
       await writePreferencesFile(context.preferencesPath, preferences);
       context.onPreferences(preferences);
+    },
+
+    async loadPositions() {
+      if (context.kiosk) return NO_SAVED_POSITIONS;
+      const reading = await context.positions.load();
+      if (reading.problem) context.warn(`Reading positions file is ${reading.problem}; starting every document at the top.`);
+      return reading.value;
+    },
+
+    async savePosition(place) {
+      // A kiosk's page never asks, and a reader's place must not outlive the reset even if it did.
+      if (context.kiosk) return;
+      await context.positions.save(place);
     },
 
     openExternal: (url) => context.openInBrowser(url),
