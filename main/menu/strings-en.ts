@@ -15,6 +15,12 @@ export const EN_MENU_STRINGS = {
   copy: '&Copy',
   paste: '&Paste',
   selectAll: 'Select &All',
+  findInDocument: '&Find in document…',
+
+  goMenu: '&Go',
+  goBack: '&Back',
+  goForward: '&Forward',
+  whereAmI: '&Where am I?',
 
   viewMenu: '&View',
   readingPreferences: 'Reading &preferences…',

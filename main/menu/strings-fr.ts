@@ -17,6 +17,12 @@ export const FR_MENU_STRINGS: MenuStrings = {
   copy: 'Co&pier',
   paste: 'C&oller',
   selectAll: '&Tout sélectionner',
+  findInDocument: 'Rec&hercher dans le document…',
+
+  goMenu: 'All&er',
+  goBack: '&Précédent',
+  goForward: '&Suivant',
+  whereAmI: '&Où suis-je\u202f?',
 
   viewMenu: '&Affichage',
   readingPreferences: '&Préférences de lecture…',
