@@ -1,28 +1,25 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Library } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
-import { useAnnounce } from './components/Announcer';
-import { DocumentFooter } from './components/DocumentFooter';
-import { DocumentList } from './components/DocumentList';
-import { DocumentView } from './components/DocumentView';
-import { AccessibilityReportLauncher } from './audit/AccessibilityReportLauncher';
-import { SiteHeader } from './components/SiteHeader';
-import { MAIN_HEADING_ID, SkipLink } from './components/SkipLink';
-import { TableOfContents } from './components/TableOfContents';
-import { useHostEvents } from './hooks/useHostEvents';
-import { useShortcuts } from './hooks/useShortcuts';
+import { useAnnounce } from './shared/Announcer';
+import { DocumentFooter } from './reading/DocumentFooter';
+import { DocumentList } from './reading/DocumentList';
+import { DocumentView } from './reading/DocumentView';
+import { SiteHeader } from './header/SiteHeader';
+import { MAIN_HEADING_ID, SkipLink } from './reading/SkipLink';
+import { TableOfContents } from './reading/TableOfContents';
+import { useHostEvents } from './shortcuts/useHostEvents';
+import { useShortcuts } from './shortcuts/useShortcuts';
 import { useKiosk } from './kiosk/KioskContext';
-import { versionFor } from './library';
+import { useDialogs } from './shared/dialogs/DialogHost';
+import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePreferences } from './preferences/PreferencesProvider';
-import { currentSectionPath, focusElement, sectionHeading } from './reading-position';
+import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
-// Dialogs are loaded when first opened, so they do not weigh on start-up.
-const PreferencesPanel = lazy(() => import('./components/PreferencesPanel').then((module) => ({ default: module.PreferencesPanel })));
-const ShortcutsDialog = lazy(() => import('./components/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })));
 
 interface AppProps {
   library: Library;
@@ -75,15 +72,14 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     [announce, i18n, setLanguage, t],
   );
 
-  const [preferencesOpen, setPreferencesOpen] = useState(false);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [reportOpen, setReportOpen] = useState(false);
+  const dialogs = useDialogs();
+  const documentIdShown = entry?.id ?? '';
   // The report audits the page, so no other dialog may be open (a modal dialog makes the page inert).
-  const openReport = useCallback(() => {
-    setPreferencesOpen(false);
-    setShortcutsOpen(false);
-    setReportOpen(true);
-  }, []);
+  const openReport = useCallback(
+    () => dialogs.open('accessibilityReport', { documentId: documentIdShown }, { alone: true }),
+    [dialogs, documentIdShown],
+  );
+  const openPreferences = useCallback(() => dialogs.open('preferences', { onOpenReport: openReport }), [dialogs, openReport]);
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
   const readAloud = useReadAloudActions();
   // What was being read is no longer on the page.
@@ -94,8 +90,8 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       textSizeDecrease: () => stepTextSize(-1),
       textSizeReset: resetTextSize,
       // A kiosk offers its own large controls, not the full panel.
-      openPreferences: kiosk ? undefined : () => setPreferencesOpen(true),
-      showShortcuts: () => setShortcutsOpen(true),
+      openPreferences: kiosk ? undefined : openPreferences,
+      showShortcuts: () => dialogs.open('shortcuts', {}),
       // A kiosk has no printer to offer.
       print: kiosk ? undefined : () => window.print(),
       accessibilityReport: openReport,
@@ -107,7 +103,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openReport, readAloud],
+    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openPreferences, openReport, dialogs, readAloud],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -120,12 +116,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   return (
     <>
       <SkipLink />
-      <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={() => setPreferencesOpen(true)} />
-      <Suspense>
-        {preferencesOpen && <PreferencesPanel open onClose={() => setPreferencesOpen(false)} onOpenReport={openReport} />}
-        {shortcutsOpen && <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />}
-      </Suspense>
-      <AccessibilityReportLauncher open={reportOpen} documentId={entry?.id ?? ''} onClose={() => setReportOpen(false)} />
+      <SiteHeader language={language} onSwitchLanguage={switchLanguage} onOpenPreferences={openPreferences} />
       <div className="layout">
         {shown && (
           <aside className="sidebar">

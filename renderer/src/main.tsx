@@ -5,15 +5,15 @@ import type { Library } from '../../common/document';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { App } from './App';
 import { bridge } from './bridge';
-import { AnnouncerProvider } from './components/Announcer';
+import { AnnouncerProvider } from './shared/Announcer';
 import { initI18n } from './i18n';
-import { initialLanguage } from './initial-language';
-import { initialEntry } from './library';
+import { initialLanguage } from './preferences/initial-language';
+import { initialEntry } from './reading/library';
 import { kioskPreferences } from './kiosk/kiosk-preferences';
 import { KioskShell } from './kiosk/KioskShell';
-import { ExternalLinkProvider } from './links/ExternalLinks';
 import { preferencesFromAddress } from './preferences/from-address';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
+import { DialogHost } from './shared/dialogs/DialogHost';
 import './styles/index.css';
 
 const NO_CONTENT: Library = { documents: [], errors: [] };
@@ -41,16 +41,16 @@ async function start(root: HTMLElement): Promise<void> {
     <StrictMode>
       <PreferencesProvider stored={stored} initial={initial} persist={!kiosk}>
         <AnnouncerProvider>
-          <KioskShell config={kiosk} defaults={kioskDefaults || initial}>
-            <ExternalLinkProvider>
+          <DialogHost>
+            <KioskShell config={kiosk} defaults={kioskDefaults || initial}>
               <App
                 library={await library}
                 initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
                 preferencesReset={!kiosk && problem !== undefined}
                 focusTitleOnMount={kiosk !== null}
               />
-            </ExternalLinkProvider>
-          </KioskShell>
+            </KioskShell>
+          </DialogHost>
         </AnnouncerProvider>
       </PreferencesProvider>
     </StrictMode>,

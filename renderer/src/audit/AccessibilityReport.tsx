@@ -5,8 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditedState, AuditReport, Outcome } from '../../../common/audit/types';
-import { useAnnounce } from '../components/Announcer';
-import { Dialog } from '../components/Dialog';
+import { useAnnounce } from '../shared/Announcer';
+import { Dialog } from '../shared/dialogs/Dialog';
+import type { DialogProps } from '../shared/dialogs/lazy-dialog';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { ExportButtons } from './ExportButtons';
 import { ReportContents } from './ReportContents';
@@ -37,7 +38,7 @@ function useAuditedState(): () => AuditedState {
   }, [language, reading]);
 }
 
-export default function AccessibilityReport({ documentId, onClose }: { documentId: string; onClose: () => void }) {
+export function AccessibilityReport({ documentId, onClose }: DialogProps & { documentId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const auditedState = useAuditedState();

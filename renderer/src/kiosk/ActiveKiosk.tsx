@@ -4,11 +4,11 @@ import type { KioskConfig } from '../../../common/kiosk';
 import type { Language } from '../../../common/languages';
 import type { Preferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
-import { useAnnounce } from '../components/Announcer';
+import { useAnnounce } from '../shared/Announcer';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { stopSpeech } from '../speech/speech-reader';
 import { useReadAloudState } from '../speech/useReadAloud';
-import { AdminExitDialog } from './AdminExitDialog';
+import { useDialogs } from '../shared/dialogs/DialogHost';
 import { IdleWarning } from './IdleWarning';
 import { KioskContext, type Kiosk } from './KioskContext';
 import { StartScreen } from './StartScreen';
@@ -28,19 +28,21 @@ export function ActiveKiosk({ config, defaults, children }: {
   const [phase, setPhase] = useState<Phase>(config.language === 'ask' ? 'start' : 'reading');
   // Each reader gets a fresh mount of the whole reader: no dialog, focus or scroll state carries over.
   const [session, setSession] = useState(0);
-  const [adminExit, setAdminExit] = useState(false);
+  const dialogs = useDialogs();
 
   const reset = useCallback(() => {
     const { language } = defaults;
     // Whatever was being read aloud stops with the session.
     stopSpeech();
+    // The reader's dialogs close with the session; the administrator's PIN prompt is not the reader's.
+    dialogs.closeAll({ except: 'kioskAdminExit' });
     restore(defaults);
     void i18n.changeLanguage(language);
     setSession((current) => current + 1);
     setPhase(config.language === 'ask' ? 'start' : 'reading');
     window.scrollTo({ top: 0 });
     announce(t('kiosk.reset', { lng: language }));
-  }, [announce, config, defaults, i18n, restore, t]);
+  }, [announce, config, defaults, dialogs, i18n, restore, t]);
 
   const choose = (language: Language) => {
     setLanguage(language);
@@ -57,9 +59,9 @@ export function ActiveKiosk({ config, defaults, children }: {
   useEffect(
     () =>
       bridge.onHostEvent((event) => {
-        if (event.type === 'adminExitRequested') setAdminExit(true);
+        if (event.type === 'adminExitRequested') dialogs.open('kioskAdminExit', {});
       }),
-    [],
+    [dialogs],
   );
 
   // Kiosk styles (44 px targets, room between them) key off this attribute.
@@ -77,7 +79,6 @@ export function ActiveKiosk({ config, defaults, children }: {
         <Fragment key={session}>{children}</Fragment>
       )}
       {phase === 'warning' && <IdleWarning seconds={config.warningSeconds} onKeepReading={keepReading} onTimeUp={reset} />}
-      <AdminExitDialog open={adminExit} onClose={() => setAdminExit(false)} />
     </KioskContext.Provider>
   );
 }

@@ -1,10 +1,11 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge';
-import { Dialog } from '../components/Dialog';
+import { Dialog } from '../shared/dialogs/Dialog';
+import type { DialogProps } from '../shared/dialogs/lazy-dialog';
 
 /** Desktop kiosk: after the administrator's key chord, the PIN is the only way out. */
-export function AdminExitDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function AdminExitDialog({ onClose }: DialogProps) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
@@ -20,7 +21,7 @@ export function AdminExitDialog({ open, onClose }: { open: boolean; onClose: () 
   };
 
   return (
-    <Dialog open={open} onClose={onClose} title={t('kiosk.admin.title')}>
+    <Dialog open onClose={onClose} title={t('kiosk.admin.title')}>
       <form onSubmit={submit}>
         <label htmlFor={pinId}>{t('kiosk.admin.pin')}</label>
         <input

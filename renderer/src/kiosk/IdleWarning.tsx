@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../components/Dialog';
+import { Dialog } from '../shared/dialogs/Dialog';
 import { soundIdleWarning } from './alert-sound';
 
 /**

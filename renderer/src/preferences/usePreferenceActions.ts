@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_READING_PREFERENCES, type ReadingPreferences } from '../../../common/preferences';
-import { useAnnounce } from '../components/Announcer';
+import { useAnnounce } from '../shared/Announcer';
 import { announceChoice, stepTextSize } from './choices';
 import { usePreferences } from './PreferencesProvider';
 

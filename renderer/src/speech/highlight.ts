@@ -1,6 +1,6 @@
 /**
  * Shows the sentence (and word) being read with the CSS Custom Highlight API: the page's markup is left as it
- * is, so focus, selection and screen readers are not disturbed. The colours are in styles/speech.css.
+ * is, so focus, selection and screen readers are not disturbed. The colours are in speech.css, beside this file.
  */
 
 export const SENTENCE_HIGHLIGHT = 'speech-sentence';

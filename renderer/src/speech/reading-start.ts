@@ -3,7 +3,7 @@
  * to), else the section in view, else the start. A choice scrolled out of view no longer counts: the reader
  * has moved on.
  */
-import { currentSectionPath, sectionHeading } from '../reading-position';
+import { currentSectionPath, sectionHeading } from '../reading/reading-position';
 import type { Sentence } from './segment';
 
 function inView(rect: DOMRect): boolean {

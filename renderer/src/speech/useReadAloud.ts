@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../common/languages';
-import { useAnnounce } from '../components/Announcer';
+import { useAnnounce } from '../shared/Announcer';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { IDLE } from './reader-queue';
 import { startingSentence } from './reading-start';

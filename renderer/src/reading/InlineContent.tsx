@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Inline } from '../../../common/document';
-import { useOpenExternal } from '../links/ExternalLinks';
+import { useOpenExternal } from '../links/useOpenExternal';
 
 export function InlineContent({ nodes }: { nodes: Inline[] }) {
   const openExternal = useOpenExternal();

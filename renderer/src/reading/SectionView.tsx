@@ -1,5 +1,5 @@
 import type { Section } from '../../../common/document';
-import { sectionHeadingProps } from '../reading-position';
+import { sectionHeadingProps } from './reading-position';
 import { BlockContent } from './BlockContent';
 import { InlineContent } from './InlineContent';
 

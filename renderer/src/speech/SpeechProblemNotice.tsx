@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SpeechProblem } from '../speech/speech-problem';
+import type { SpeechProblem } from './speech-problem';
 
 /** Why nothing is heard, and how to add a voice on each system the reader runs on. */
 export function SpeechProblemNotice({ problem }: { problem: SpeechProblem }) {

@@ -1,5 +1,5 @@
-import type { LibraryEntry, ReaderDocument } from '../../common/document';
-import { otherLanguage, type Language } from '../../common/languages';
+import type { LibraryEntry, ReaderDocument } from '../../../common/document';
+import { otherLanguage, type Language } from '../../../common/languages';
 
 /** The version to show in a language: that language's if it exists, otherwise the only one there is. */
 export function versionFor(entry: LibraryEntry, language: Language): ReaderDocument {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../../common/document';
 import type { Language } from '../../../common/languages';
-import { versionFor } from '../library';
+import { versionFor } from './library';
 
 /** The other documents of the library, shown only when there is more than one. */
 export function DocumentList({ entries, currentId, language, onOpen }: {

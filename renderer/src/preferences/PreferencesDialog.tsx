@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_READING_PREFERENCES, type ReadingPreferences } from '../../../common/preferences';
-import { CHOICES, describeChoice, preferenceLabel } from '../preferences/choices';
-import { usePreferenceActions } from '../preferences/usePreferenceActions';
-import { usePreferences } from '../preferences/PreferencesProvider';
-import { ChoiceGroup } from './ChoiceGroup';
-import { Dialog } from './Dialog';
+import { CHOICES, describeChoice, preferenceLabel } from './choices';
+import { usePreferenceActions } from './usePreferenceActions';
+import { usePreferences } from './PreferencesProvider';
+import { ChoiceGroup } from '../shared/ChoiceGroup';
+import { Dialog } from '../shared/dialogs/Dialog';
+import type { DialogProps } from '../shared/dialogs/lazy-dialog';
 
 const GROUPS = [
   'textSize',
@@ -21,7 +22,7 @@ const GROUPS = [
 ] as const satisfies readonly (keyof ReadingPreferences)[];
 
 /** Every reading preference, as radio groups in a dialog. */
-export function PreferencesPanel({ open, onClose, onOpenReport }: { open: boolean; onClose: () => void; onOpenReport?: () => void }) {
+export function PreferencesDialog({ onClose, onOpenReport }: DialogProps & { onOpenReport?: () => void }) {
   const { t } = useTranslation();
   const { reading, language } = usePreferences();
   const { choose, resetAll } = usePreferenceActions();
@@ -32,7 +33,7 @@ export function PreferencesPanel({ open, onClose, onOpenReport }: { open: boolea
   };
 
   return (
-    <Dialog open={open} onClose={onClose} title={t('preferences.title')} className="preferences-panel">
+    <Dialog open onClose={onClose} title={t('preferences.title')} className="preferences-panel">
       {GROUPS.map((key) => (
         <ChoiceGroup
           key={key}

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
-import { useStickyHeaderOffset } from '../hooks/useStickyHeaderOffset';
-import { LanguageToggle } from './LanguageToggle';
+import { useStickyHeaderOffset } from './useStickyHeaderOffset';
+import { LanguageToggle } from '../preferences/LanguageToggle';
 import { useKiosk } from '../kiosk/KioskContext';
-import { ReadingToolbar } from './ReadingToolbar';
-import { SpeechControls } from './SpeechControls';
+import { ReadingToolbar } from '../preferences/ReadingToolbar';
+import { SpeechControls } from '../speech/SpeechControls';
 
 const KioskControls = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })));
 

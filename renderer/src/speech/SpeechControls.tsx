@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReadAloudActions, useReadAloudState } from '../speech/useReadAloud';
-import { useAnnounce } from './Announcer';
+import { useReadAloudActions, useReadAloudState } from './useReadAloud';
+import { useAnnounce } from '../shared/Announcer';
 import { SpeechProblemNotice } from './SpeechProblemNotice';
-import { SpeechSettings } from './SpeechSettings';
+import { SpeechSettingsGroup } from './SpeechSettingsGroup';
 
 /**
  * Read aloud's on-screen controls. Each is a native button with its action as its name, 44 px high like every
@@ -55,7 +55,7 @@ export function SpeechControls() {
         {t('speech.controls.settings')}
       </button>
       <div id={settingsId} className="speech-settings" hidden={!settingsOpen}>
-        {settingsOpen && <SpeechSettings />}
+        {settingsOpen && <SpeechSettingsGroup />}
       </div>
       {problem && <SpeechProblemNotice problem={problem} />}
     </div>

@@ -1,16 +1,14 @@
 import { useEffect } from 'react';
 import { commandForKeyPress, type Command } from '../../../common/shortcuts';
+import { IS_MAC } from '../shared/platform';
 
-// userAgentData is not in every engine yet; the user agent string names the platform everywhere.
-export const IS_MAC = /Macintosh|iPhone|iPad/.test(navigator.userAgent);
+/** What each command does here; a command left out (or undefined) is not available in this mode. */
+export type CommandHandlers = { [C in Command]?: (() => void) | undefined };
 
 /**
  * Runs the registry's commands from the keyboard. Handled commands take the key from the browser (Ctrl+=
  * enlarges the text rather than zooming the page); commands with no handler are left to the browser.
  */
-/** What each command does here; a command left out (or undefined) is not available in this mode. */
-export type CommandHandlers = { [C in Command]?: (() => void) | undefined };
-
 export function useShortcuts(handlers: CommandHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/i18n';
+import { resources } from '../../../../renderer/src/i18n';
 
 type Tree = { [key: string]: string | Tree };
 

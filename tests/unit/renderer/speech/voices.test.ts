@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage, chooseVoice, voicesFor } from '../../../renderer/src/speech/voices';
+import { baseLanguage, chooseVoice, voicesFor } from '../../../../renderer/src/speech/voices';
 
 function voice(name: string, lang: string, options: { default?: boolean; localService?: boolean } = {}): SpeechSynthesisVoice {
   return { name, lang, voiceURI: `uri:${name}`, default: options.default ?? false, localService: options.localService ?? true };

@@ -4,13 +4,13 @@ import { SPEECH_RATES, type ReadingPreferences } from '../../../common/preferenc
 import { describeChoice } from '../preferences/choices';
 import { usePreferenceActions } from '../preferences/usePreferenceActions';
 import { usePreferences } from '../preferences/PreferencesProvider';
-import { installedVoices, subscribeToVoices, voiceLabel, voicesFor } from '../speech/voices';
+import { installedVoices, subscribeToVoices, voiceLabel, voicesFor } from './voices';
 
 /**
  * The voice, among those installed for the interface language, and the speed. Native selects: a machine can
  * have hundreds of voices, which a list of radio buttons would bury.
  */
-export function SpeechSettings() {
+export function SpeechSettingsGroup() {
   const { t } = useTranslation();
   const { reading, language } = usePreferences();
   const { choose } = usePreferenceActions();

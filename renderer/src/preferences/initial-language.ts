@@ -1,5 +1,5 @@
-import { isLanguage, languageFromTag, type Language } from '../../common/languages';
-import type { Preferences } from '../../common/preferences';
+import { isLanguage, languageFromTag, type Language } from '../../../common/languages';
+import type { Preferences } from '../../../common/preferences';
 
 /**
  * The language to open in: `?lang=` in the address wins, then the saved choice, then the system's or

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const stylesheet = (name: string) => readFileSync(new URL(`../../../renderer/src/styles/${name}`, import.meta.url), 'utf8');
+const stylesheet = (path: string) => readFileSync(new URL(`../../../../renderer/src/${path}`, import.meta.url), 'utf8');
 
 /** Each palette's custom properties, from the `:root[data-palette='…']` rules of a stylesheet. */
 function palettes(css: string): Map<string, Record<string, string>> {
@@ -27,8 +27,8 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-const themes = palettes(stylesheet('themes.css'));
-const speech = palettes(stylesheet('speech.css'));
+const themes = palettes(stylesheet('styles/themes.css'));
+const speech = palettes(stylesheet('speech/speech.css'));
 
 describe('the read-aloud highlight', () => {
   it('has colours for every palette', () => {
@@ -44,7 +44,7 @@ describe('the read-aloud highlight', () => {
   });
 
   it('takes the system\'s selection colours in forced-colours mode', () => {
-    const forced = /@media \(forced-colors: active\)\s*\{([\s\S]*?)\n\}/.exec(stylesheet('speech.css'))?.[1] ?? '';
+    const forced = /@media \(forced-colors: active\)\s*\{([\s\S]*?)\n\}/.exec(stylesheet('speech/speech.css'))?.[1] ?? '';
     expect(forced).toContain('::highlight(speech-sentence)');
     expect(forced).toMatch(/background-color:\s*Highlight;/);
     expect(forced).toMatch(/color:\s*HighlightText;/);

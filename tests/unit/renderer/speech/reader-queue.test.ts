@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReaderQueue } from '../../../renderer/src/speech/reader-queue';
-import type { Sentence } from '../../../renderer/src/speech/segment';
+import { ReaderQueue } from '../../../../renderer/src/speech/reader-queue';
+import type { Sentence } from '../../../../renderer/src/speech/segment';
 
 /** An utterance as the queue builds it; the fake engine sends its events. */
 class FakeUtterance extends EventTarget {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate } from '../../../renderer/src/i18n/format';
-import { initialLanguage } from '../../../renderer/src/initial-language';
+import { formatLongDate } from '../../../../renderer/src/i18n/format';
+import { initialLanguage } from '../../../../renderer/src/preferences/initial-language';
 
 describe('initial language', () => {
   it('follows ?lang= above everything', () => {

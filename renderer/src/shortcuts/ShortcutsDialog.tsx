@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../../../common/shortcuts';
-import { IS_MAC } from '../hooks/useShortcuts';
-import { Dialog } from './Dialog';
+import { IS_MAC } from '../shared/platform';
+import { Dialog } from '../shared/dialogs/Dialog';
+import type { DialogProps } from '../shared/dialogs/lazy-dialog';
 
 type KeyName = 'ctrl' | 'cmd' | 'shift' | 'alt' | 'tab' | 'escape' | 'enter';
 
@@ -28,7 +29,7 @@ function Keys({ keys }: { keys: string[] }) {
 }
 
 /** Every keyboard shortcut, from the same registry that handles them, in the reader's language. */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ShortcutsDialog({ onClose }: DialogProps) {
   const { t } = useTranslation();
   const keyNames = useKeyNames();
   const basics = [
@@ -37,7 +38,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     { keys: ['Enter'], action: t('shortcuts.basics.enter') },
   ];
   return (
-    <Dialog open={open} onClose={onClose} title={t('shortcuts.title')} className="shortcuts-dialog">
+    <Dialog open onClose={onClose} title={t('shortcuts.title')} className="shortcuts-dialog">
       <table>
         <thead>
           <tr>

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusElement } from '../reading-position';
+import { focusElement } from './reading-position';
 
 export const MAIN_HEADING_ID = 'document-title';
 

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../../common/document';
-import { focusElement, sectionHeading } from '../reading-position';
+import { focusElement, sectionHeading } from './reading-position';
 
 /** Links to the document's sections; choosing one moves keyboard focus to that section's heading. */
 export function TableOfContents({ sections }: { sections: Section[] }) {
