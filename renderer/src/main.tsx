@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LoadedPreferences } from '../../common/bridge';
 import type { Library } from '../../common/document';
+import { NO_SAVED_POSITIONS } from '../../common/positions';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { App } from './App';
 import { bridge } from './bridge';
@@ -28,6 +29,8 @@ async function start(root: HTMLElement): Promise<void> {
     .loadPreferences()
     .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
   const kiosk = await bridge.loadKioskConfig().catch(() => null);
+  // A kiosk keeps no reader's place: nothing is asked for, nothing is restored.
+  const savedPositions = kiosk ? NO_SAVED_POSITIONS : await bridge.loadPositions().catch(() => NO_SAVED_POSITIONS);
   const fromAddress = preferencesFromAddress(location.search);
   for (const message of fromAddress.ignored) console.warn(message);
   // A kiosk starts every reader from its own defaults; nothing saved by anyone before applies.
@@ -48,6 +51,7 @@ async function start(root: HTMLElement): Promise<void> {
                 initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
                 preferencesReset={!kiosk && problem !== undefined}
                 focusTitleOnMount={kiosk !== null}
+                savedPositions={savedPositions}
               />
             </KioskShell>
           </DialogHost>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
 import { useStickyHeaderOffset } from './useStickyHeaderOffset';
@@ -9,10 +9,12 @@ import { SpeechControls } from '../speech/SpeechControls';
 
 const KioskControls = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })));
 
-export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
+export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences, children }: {
   language: Language;
   onSwitchLanguage: (next: Language) => void;
   onOpenPreferences: () => void;
+  /** The reader's place: Back, Forward, Find, where am I. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const header = useRef<HTMLElement>(null);
@@ -30,6 +32,7 @@ export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences }: {
       )}
       {(!kiosk || kiosk.config.controls.includes('language')) && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
       {(!kiosk || kiosk.config.controls.includes('readAloud')) && <SpeechControls />}
+      {children}
     </header>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { createMatcher, type TextMatcher } from './match';
 import { pointAt } from './text-points';
+import { readingLine } from '../place/position-in-page';
 
 /** A match never runs from one of these into the next. */
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li';
@@ -71,6 +72,19 @@ export function showMatches(ranges: readonly Range[], current: Range | undefined
 
 export function clearMatches(): void {
   showMatches([], undefined);
+}
+
+/** Space kept between a match and the bottom of the window, in px. */
+const MARGIN = 16;
+
+/** Scrolls the page (never the focus) so the match is in view below whatever is sticky at the top. */
+export function revealMatch(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  const top = readingLine();
+  const bottom = window.innerHeight - MARGIN;
+  if (rect.top >= top && rect.bottom <= bottom) return;
+  // To the upper third of the space left, where the eye looks next.
+  window.scrollBy({ top: rect.top - (top + (bottom - top) / 3) });
 }
 
 /** The block a match is in: where focus goes when the reader leaves the find field for the text. */

@@ -46,12 +46,37 @@ export function currentPosition(): Position {
   const root = article();
   if (!root || window.scrollY <= 0) return START_POSITION;
   const top = topmostVisible(root);
-  if (!top) return START_POSITION;
-  if (top.matches(SECTION_HEADING)) return { section: top.dataset.sectionId ?? null, paragraph: 0 };
-  if (top.matches('h1')) return START_POSITION;
-  const heading = headingOf(top);
-  const paragraph = unitsOf(heading, root).indexOf(top) + 1;
+  return top ? positionOf(top) : START_POSITION;
+}
+
+/** The position of a heading, paragraph or list item of the document, or of whatever is inside one. */
+export function positionOf(element: Element): Position {
+  const root = article();
+  const target = element.closest(`h1, ${SECTION_HEADING}, ${READING_UNITS}`);
+  if (!root || !target || !root.contains(target) || target.matches('h1')) return START_POSITION;
+  if (target instanceof HTMLElement && target.matches(SECTION_HEADING)) return { section: target.dataset.sectionId ?? null, paragraph: 0 };
+  const heading = headingOf(target);
+  const paragraph = unitsOf(heading, root).indexOf(target as HTMLElement) + 1;
   return { section: heading?.dataset.sectionId ?? null, paragraph: Math.max(0, paragraph) };
+}
+
+/** Calls `listener` at most once a frame while the page scrolls or the window changes size. */
+export function onScrollFrame(listener: () => void): () => void {
+  let frame = 0;
+  const schedule = () => {
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      listener();
+    });
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule);
+  return () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', schedule);
+    window.removeEventListener('resize', schedule);
+  };
 }
 
 /** The element a position names: the paragraph, else its section's heading, else the title. */

@@ -1,0 +1,66 @@
+/**
+ * The reader's place in the header: Back and Forward, Find, and where they are (the section and how much is
+ * read), which says so aloud when pressed, as the Where am I shortcut does.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../common/languages';
+import { formatPercent } from '../../i18n/format';
+import { currentPosition, onScrollFrame, percentRead, sectionTitle } from './position-in-page';
+import './place.css';
+
+/** Where the reader is, as words: "Our work. 42% read." */
+export function useDescribePlace(language: Language): () => { section: string; percent: string } {
+  const { t } = useTranslation();
+  return () => ({
+    section: sectionTitle(currentPosition()) ?? t('place.top'),
+    percent: formatPercent(percentRead(), language),
+  });
+}
+
+export function PlaceControls({ language, documentKey, canGoBack, canGoForward, onBack, onForward, onFind, onWhereAmI }: {
+  language: Language;
+  documentKey: string;
+  canGoBack: boolean;
+  canGoForward: boolean;
+  onBack: () => void;
+  onForward: () => void;
+  onFind: () => void;
+  onWhereAmI: () => void;
+}) {
+  const { t } = useTranslation();
+  const describe = useDescribePlace(language);
+  const [place, setPlace] = useState(describe);
+  useEffect(() => {
+    const update = () => {
+      const next = describe();
+      setPlace((previous) => (previous.section === next.section && previous.percent === next.percent ? previous : next));
+    };
+    update();
+    return onScrollFrame(update);
+    // `describe` is new each render; the place only changes with the scroll, the document or the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [documentKey, language]);
+
+  return (
+    <div className="place-controls">
+      <div role="group" aria-label={t('place.history')} className="place-history">
+        <button type="button" onClick={() => canGoBack && onBack()} aria-disabled={!canGoBack}>
+          <span aria-hidden="true">← </span>
+          {t('place.back')}
+        </button>
+        <button type="button" onClick={() => canGoForward && onForward()} aria-disabled={!canGoForward}>
+          {t('place.forward')}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </div>
+      <button type="button" onClick={onFind}>
+        {t('find.open')}
+      </button>
+      <button type="button" className="place-indicator" onClick={onWhereAmI}>
+        <span className="visually-hidden">{t('place.indicator')} </span>
+        {place.section} · {t('place.progress', { percent: place.percent })}
+      </button>
+    </div>
+  );
+}
