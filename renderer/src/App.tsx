@@ -120,17 +120,16 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   );
 
   const [findOpen, setFindOpen] = useState(false);
-  const openFind = useCallback(() => {
-    if (findOpen) document.getElementById(FIND_INPUT_ID)?.focus();
-    else setFindOpen(true);
-  }, [findOpen]);
   // Where the reader was when they opened the find field, and what had focus: Back returns there.
   const beforeFind = useRef<{ place: Place; focus: Element | null } | undefined>(undefined);
-  useEffect(() => {
-    if (findOpen) beforeFind.current = { place: { documentId: entry?.id ?? '', position: currentPosition() }, focus: document.activeElement };
-    // Only on opening.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [findOpen]);
+  const openFind = useCallback(() => {
+    if (findOpen) {
+      document.getElementById(FIND_INPUT_ID)?.focus();
+      return;
+    }
+    beforeFind.current = { place: { documentId: entry?.id ?? '', position: currentPosition() }, focus: document.activeElement };
+    setFindOpen(true);
+  }, [findOpen, entry?.id]);
   const closeFind = useCallback(
     (match: Range | undefined) => {
       setFindOpen(false);

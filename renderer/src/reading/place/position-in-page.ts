@@ -31,12 +31,17 @@ export function readingLine(): number {
   return parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 }
 
-/** The heading or paragraph at the top of what the reader sees: the first whose bottom is below the reading line. */
+/**
+ * The heading or paragraph at the top of what the reader sees: the first with more than half of it below the
+ * reading line. A heading whose last few pixels show above the paragraph brought to the top (headings and
+ * focused paragraphs keep a scroll margin) is not where the reader is.
+ */
 function topmostVisible(root: HTMLElement): HTMLElement | undefined {
   const line = readingLine();
   const candidates = root.querySelectorAll<HTMLElement>(`h1, ${SECTION_HEADING}, ${READING_UNITS}`);
   for (const candidate of candidates) {
-    if (candidate.getBoundingClientRect().bottom > line + 1) return candidate;
+    const { bottom, height } = candidate.getBoundingClientRect();
+    if (bottom - line > height / 2) return candidate;
   }
   return undefined;
 }
@@ -102,6 +107,12 @@ export function percentRead(): number {
   const scrollable = document.documentElement.scrollHeight - window.innerHeight;
   if (scrollable <= 0) return 100;
   return Math.min(100, Math.max(0, Math.round((window.scrollY / scrollable) * 100)));
+}
+
+/** Scrolls a position back to the top of the view, leaving focus where it is: after the text has reflowed. */
+export function holdPosition(position: Position): void {
+  if (position.section === null && position.paragraph === 0) return;
+  elementAt(position)?.scrollIntoView({ block: 'start' });
 }
 
 /**

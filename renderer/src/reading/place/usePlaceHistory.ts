@@ -87,6 +87,8 @@ export function usePlaceHistory({ documentId, show, useBrowserHistory }: {
   // The browser's own Back and Forward (and ours, which go through it) land here.
   useEffect(() => {
     if (!useBrowserHistory) return;
+    // The place is restored here; the browser's own scroll restoration would then move the page elsewhere.
+    window.history.scrollRestoration = 'manual';
     const onPopState = (event: PopStateEvent) => move(goTo(latest.current, entryIndex(event.state), here()));
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);

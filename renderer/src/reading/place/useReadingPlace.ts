@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Language } from '../../../../common/languages';
 import type { SavedPlace } from '../../../../common/positions';
-import { currentPosition, onScrollFrame } from './position-in-page';
+import type { Position } from '../../../../common/positions';
+import { currentPosition, holdPosition, onScrollFrame } from './position-in-page';
 
 /** The innermost section being read; null in the document's introduction. Updated only when it changes. */
 export function useCurrentSection(documentKey: string): string | null {
@@ -22,8 +23,10 @@ export function useCurrentSection(documentKey: string): string | null {
 const SAVE_DELAY_MS = 400;
 
 /**
- * Saves the position whenever the reader pauses, and when the page is hidden or closed. `save` is not called
- * at all when `enabled` is false (a kiosk keeps nothing).
+ * Follows the position as the reader scrolls and saves it whenever they pause, and when the page is hidden
+ * or closed; when the window changes size, the text reflows and the reader is kept on the same paragraph
+ * (what the top of the view shows after a reflow is not where they were). `save` is never called when
+ * `enabled` is false (a kiosk keeps nothing).
  */
 export function useKeepPosition({ documentId, language, enabled, save }: {
   documentId: string;
@@ -37,18 +40,27 @@ export function useKeepPosition({ documentId, language, enabled, save }: {
   }, [save]);
 
   useEffect(() => {
-    if (!enabled || documentId === '') return;
+    if (documentId === '') return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = '';
+    let position: Position | undefined;
+    let saved = '';
+    let width = window.innerWidth;
+    let height = window.innerHeight;
     const keep = () => {
       clearTimeout(timer);
-      const position = currentPosition();
       const serialised = JSON.stringify(position);
-      if (serialised === last) return;
-      last = serialised;
+      if (!enabled || position === undefined || serialised === saved) return;
+      saved = serialised;
       saveRef.current({ documentId, language, position });
     };
     const stop = onScrollFrame(() => {
+      if (window.innerWidth !== width || window.innerHeight !== height) {
+        width = window.innerWidth;
+        height = window.innerHeight;
+        if (position) holdPosition(position);
+        return;
+      }
+      position = currentPosition();
       clearTimeout(timer);
       timer = setTimeout(keep, SAVE_DELAY_MS);
     });
