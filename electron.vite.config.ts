@@ -10,7 +10,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       // Bundle every dependency so the packaged app ships no node_modules.
       externalizeDeps: false,
-      rolldownOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      rolldownOptions: { input: { index: resolve(root, 'main/desktop/main.ts') } },
     },
   },
   preload: {
@@ -18,7 +18,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/preload'),
       externalizeDeps: false,
       rolldownOptions: {
-        input: { preload: resolve(root, 'main/preload.ts') },
+        input: { preload: resolve(root, 'main/desktop/preload.ts') },
         // A sandboxed preload must be a single CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },

@@ -18,7 +18,7 @@ function groupOf(id: string): string {
   if (packagePath?.[1]) return packagePath[1];
   if (id.startsWith('\0')) return 'bundler runtime';
   const path = relative(PROJECT_ROOT, id);
-  if (path.startsWith('renderer/src/i18n/locales')) return 'renderer: strings (JSON)';
+  if (path.startsWith('common/locales')) return 'renderer: strings (JSON)';
   if (path.startsWith('renderer/') && path.endsWith('.css')) return 'renderer: styles';
   if (path.startsWith('renderer/')) return 'renderer: code';
   return path.split('/')[0] ?? path;

@@ -15,3 +15,11 @@ export function otherLanguage(language: Language): Language {
 export function languageFromTag(tag: string | undefined): Language {
   return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
+
+/**
+ * The reader's language, in main and in the page alike: the one they chose, else (first run) the system's or
+ * browser's first language. Main passes `app.getLocale()`, the page `navigator.languages`.
+ */
+export function readerLanguage(chosen: Language | undefined, systemLanguages: readonly string[]): Language {
+  return chosen ?? languageFromTag(systemLanguages[0]);
+}

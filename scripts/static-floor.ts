@@ -7,9 +7,9 @@ import type { Plugin } from 'vite';
 import type { Block, Inline, Library, ReaderDocument, Section } from '../common/document';
 import type { Language } from '../common/languages';
 import { loadLibrary } from '../main/content/loader';
-import { formatLongDate } from '../renderer/src/i18n/format';
-import enReader from '../renderer/src/i18n/locales/en/reader.json';
-import frReader from '../renderer/src/i18n/locales/fr/reader.json';
+import { formatLongDate } from '../common/format';
+import enReader from '../common/locales/en/reader.json';
+import frReader from '../common/locales/fr/reader.json';
 
 export const STATIC_FLOOR_FILE = 'static.html';
 

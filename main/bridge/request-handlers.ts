@@ -5,7 +5,7 @@
 import type { ReaderBridge } from '../../common/bridge';
 import type { Library } from '../../common/document';
 import type { KioskConfig } from '../../common/kiosk';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
+import { DEFAULT_PREFERENCES, parsePreferences, type Preferences } from '../../common/preferences';
 import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
 import { NO_SAVED_POSITIONS } from '../../common/positions';
 import type { PositionsStore } from '../settings/positions-file';
@@ -19,7 +19,10 @@ export interface RequestContext {
   positions: PositionsStore;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
-  /** Told whenever the page's preferences are read or saved, so the menu can follow them. */
+  /**
+   * Told whenever the page's preferences are read or about to be saved, so the menu follows what the page shows,
+   * even when the disk then refuses the write (the change still applies to this visit).
+   */
   onPreferences: (preferences: Preferences) => void;
   warn: (message: string) => void;
   /**
@@ -55,8 +58,9 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
         context.warn('Kiosk mode: preferences are not saved, so the next reader finds nothing of this one.');
         return;
       }
+      // Only preferences the schema accepts reach the menu; the write below refuses the others too.
+      if (parsePreferences(preferences) !== undefined) context.onPreferences(preferences);
       await writePreferencesFile(context.preferencesPath, preferences);
-      context.onPreferences(preferences);
     },
 
     async loadPositions() {

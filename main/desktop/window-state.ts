@@ -1,6 +1,6 @@
 /** Remembers where the window was: placed from the saved state at start, saved as it moves and as it closes. */
 import { screen, type BrowserWindow } from 'electron';
-import type { WindowPlacement } from '../window';
+import type { WindowPlacement } from './window';
 import { placeWindow } from '../window-state/bounds';
 import { readWindowState, writeWindowState, type WindowState } from '../window-state/state-file';
 

@@ -1,11 +1,16 @@
-/** The menu's strings in the reader's language. */
+/**
+ * The menu's strings, and those of the dialogs main shows, in the reader's language. They live with the page's
+ * strings, in `common/locales/<language>/menu.json`: `&` marks the access key (Alt+letter on Windows and Linux;
+ * macOS drops it), and `{name}` is filled in by `formatMenuString`.
+ */
 import type { Language } from '../../common/languages';
-import { EN_MENU_STRINGS, type MenuStrings } from './strings-en';
-import { FR_MENU_STRINGS } from './strings-fr';
+import enMenu from '../../common/locales/en/menu.json';
+import frMenu from '../../common/locales/fr/menu.json';
 
-export type { MenuStringKey, MenuStrings } from './strings-en';
+export type MenuStrings = typeof enMenu;
+export type MenuStringKey = keyof MenuStrings;
 
-const TABLES: Readonly<Record<Language, MenuStrings>> = { en: EN_MENU_STRINGS, fr: FR_MENU_STRINGS };
+const TABLES: Readonly<Record<Language, MenuStrings>> = { en: enMenu, fr: frMenu };
 
 export function menuStrings(language: Language): MenuStrings {
   return TABLES[language];
@@ -14,11 +19,6 @@ export function menuStrings(language: Language): MenuStrings {
 /** Fills `{name}` placeholders; an unknown name is left as written so a mistake shows rather than vanishes. */
 export function formatMenuString(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-/** "150%" in English, "150 %" (no-break space) in French. */
-export function formatPercent(language: Language, percent: number): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent' }).format(percent / 100);
 }
 
 /** The label as read aloud or shown outside a menu: access-key markers removed, `&&` back to `&`. */

@@ -6,7 +6,8 @@ import type { HostEvent } from '../../common/bridge';
 import type { Language } from '../../common/languages';
 import { readingPreferences, TEXT_SIZES, THEMES, type Preferences, type Theme } from '../../common/preferences';
 import { SHORTCUTS, type Command } from '../../common/shortcuts';
-import { formatPercent, menuStrings, type MenuStringKey, type MenuStrings } from './strings';
+import { formatPercent } from '../../common/format';
+import { menuStrings, type MenuStringKey, type MenuStrings } from './strings';
 
 /** What choosing an item does. Host events go to the page, which acts exactly as for the keyboard shortcut. */
 export type MenuAction = { kind: 'host'; event: HostEvent } | { kind: 'print' } | { kind: 'savePdf' } | { kind: 'about' };
@@ -146,7 +147,7 @@ function viewMenu(strings: MenuStrings, language: Language, preferences: Prefere
   const textSizes: MenuEntry[] = TEXT_SIZES.map((size) => ({
     type: 'radio',
     id: `textSize:${size}`,
-    label: formatPercent(language, size),
+    label: formatPercent(size, language),
     checked: size === textSize,
     action: { kind: 'host', event: { type: 'setTextSize', textSize: size } },
   }));

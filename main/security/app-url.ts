@@ -1,6 +1,6 @@
 /**
  * The app's own origin and what may be served or navigated to under it. Pure (node only) so it can be tested
- * without Electron; `main/protocol.ts` and the navigation policy in `main/index.ts` apply it.
+ * without Electron; `main/desktop/protocol.ts` and the navigation policy in `main/desktop/lockdown.ts` apply it.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';

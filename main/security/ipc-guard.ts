@@ -1,6 +1,6 @@
 /**
  * Pure checks applied to every IPC message before main acts on it: who sent it, and whether its arguments are
- * exactly what the bridge method takes. `main/ipc.ts` feeds it what Electron reports about the sender.
+ * exactly what the bridge method takes. `main/desktop/ipc.ts` feeds it what Electron reports about the sender.
  */
 import * as v from 'valibot';
 import type { ReaderBridge } from '../../common/bridge';

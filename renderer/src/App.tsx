@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Library } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
@@ -23,8 +23,9 @@ import { useKiosk } from './kiosk/KioskContext';
 import { useDialogs } from './shared/dialogs/DialogHost';
 import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
-import { usePreferences } from './preferences/PreferencesProvider';
+import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
 import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
+import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
@@ -41,7 +42,7 @@ interface AppProps {
 }
 
 export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false, savedPositions }: AppProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
@@ -72,10 +73,7 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const documentKey = `${shown?.id ?? ''}:${shown?.lang ?? language}`;
   const currentSection = useCurrentSection(documentKey);
 
-  useLayoutEffect(() => {
-    document.documentElement.lang = language;
-    document.title = shown ? `${shown.title} — ${t('app.name')}` : t('app.name');
-  }, [language, shown, t]);
+  usePageTitle(shown?.title);
 
   useEffect(() => {
     const place = pendingPlace.current;
@@ -157,9 +155,9 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     (next: Language) => {
       pendingFocus.current = currentSectionPath();
       setLanguage(next);
-      void i18n.changeLanguage(next).then(() => announce(t('language.switched', { lng: next })));
+      announce(t('language.switched', { lng: next }));
     },
-    [announce, i18n, setLanguage, t],
+    [announce, setLanguage, t],
   );
 
   const dialogs = useDialogs();
@@ -174,6 +172,8 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const readAloud = useReadAloudActions();
   // What was being read is no longer on the page.
   useEffect(() => stopSpeech, [language, documentId]);
+  // Read aloud starts where the reader last clicked, selected or moved focus in the text.
+  useEffect(trackReadersChoice, []);
   const commands = useMemo(
     () => ({
       textSizeIncrease: () => stepTextSize(1),

@@ -19,7 +19,7 @@ import { axeViolations } from './reader';
 const STRINGS = Object.fromEntries(
   (['en', 'fr'] as const).map((language) => [
     language,
-    JSON.parse(readFileSync(resolve(import.meta.dirname, `../../renderer/src/i18n/locales/${language}/audit.json`), 'utf8')) as AuditStrings,
+    JSON.parse(readFileSync(resolve(import.meta.dirname, `../../common/locales/${language}/audit.json`), 'utf8')) as AuditStrings,
   ]),
 ) as Record<'en' | 'fr', AuditStrings>;
 

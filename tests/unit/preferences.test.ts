@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READING_PREFERENCES, parsePreferences, readingPreferences, TEXT_SIZES, type TextSize } from '../../common/preferences';
-import { stepTextSize } from '../../renderer/src/preferences/choices';
+import { nextTextSize } from '../../renderer/src/preferences/choices';
 import { preferencesFromAddress } from '../../renderer/src/preferences/from-address';
 
 describe('preference payloads', () => {
@@ -37,10 +37,10 @@ describe('preference payloads', () => {
 describe('text size steps', () => {
   it('go through every offered size and stop at the ends', () => {
     const up: TextSize[] = [TEXT_SIZES[0]];
-    while (up.length < TEXT_SIZES.length + 2) up.push(stepTextSize(up.at(-1) ?? 100, 1));
+    while (up.length < TEXT_SIZES.length + 2) up.push(nextTextSize(up.at(-1) ?? 100, 1));
     expect(up).toEqual([...TEXT_SIZES, 400, 400]);
-    expect(stepTextSize(100, -1)).toBe(100);
-    expect(stepTextSize(250, -1)).toBe(200);
+    expect(nextTextSize(100, -1)).toBe(100);
+    expect(nextTextSize(250, -1)).toBe(200);
   });
 });
 

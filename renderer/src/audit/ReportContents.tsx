@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countByImpact, IMPACTS, type AuditReport, type Outcome } from '../../../common/audit/types';
-import { formatPercent } from '../i18n/format';
+import { formatDateTime, formatPercent } from '../../../common/format';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { FindingList } from './FindingList';
 
@@ -25,7 +25,7 @@ export function ReportContents({ report, onGoTo }: { report: AuditReport; onGoTo
   const problems = having('failed');
   const review = having('cantTell');
   const impacts = countByImpact(findings);
-  const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(auditCase.date));
+  const date = formatDateTime(new Date(auditCase.date), language);
 
   return (
     <>

@@ -7,7 +7,7 @@ import { compareCriteria, criterion, criterionUrl } from '../../../common/audit/
 import { statusCounts, wcagMatrix, MATRIX_STATUSES, type MatrixRow } from '../../../common/audit/matrix';
 import { IMPACTS, type AuditCase, type AuditReport, type Finding, type FindingNode, type Impact, type Outcome } from '../../../common/audit/types';
 import type { Language } from '../../../common/languages';
-import type enAudit from '../i18n/locales/en/audit.json';
+import type enAudit from '../../../common/locales/en/audit.json';
 import { REPORT_STYLES } from './report-styles';
 
 export type AuditStrings = typeof enAudit;

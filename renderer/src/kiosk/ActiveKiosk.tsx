@@ -22,7 +22,7 @@ export function ActiveKiosk({ config, defaults, children }: {
   defaults: Preferences & { language: Language };
   children: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const announce = useAnnounce();
   const { restore, setLanguage } = usePreferences();
   const [phase, setPhase] = useState<Phase>(config.language === 'ask' ? 'start' : 'reading');
@@ -37,16 +37,14 @@ export function ActiveKiosk({ config, defaults, children }: {
     // The reader's dialogs close with the session; the administrator's PIN prompt is not the reader's.
     dialogs.closeAll({ except: 'kioskAdminExit' });
     restore(defaults);
-    void i18n.changeLanguage(language);
     setSession((current) => current + 1);
     setPhase(config.language === 'ask' ? 'start' : 'reading');
     window.scrollTo({ top: 0 });
     announce(t('kiosk.reset', { lng: language }));
-  }, [announce, config, defaults, dialogs, i18n, restore, t]);
+  }, [announce, config, defaults, dialogs, restore, t]);
 
   const choose = (language: Language) => {
     setLanguage(language);
-    void i18n.changeLanguage(language);
     setPhase('reading');
   };
 

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../common/languages';
+import { usePageTitle } from '../preferences/PreferencesProvider';
 
 /**
  * The active offer: both languages side by side, equal in size and weight, each written in its own language
@@ -10,12 +11,12 @@ export function StartScreen({ onChoose, takeFocus }: { onChoose: (language: Lang
   const { t } = useTranslation();
   const screen = useRef<HTMLElement>(null);
 
-  // English is the page's language here; the French half carries its own `lang`.
+  // The page is in English here (a kiosk that asks starts each reader in English); the French half carries its
+  // own `lang`. The title is the app's name alone.
+  usePageTitle(undefined);
   useLayoutEffect(() => {
-    document.documentElement.lang = 'en';
-    document.title = t('app.name');
     if (takeFocus) screen.current?.focus();
-  }, [t, takeFocus]);
+  }, [takeFocus]);
 
   return (
     <main className="start-screen" ref={screen} tabIndex={-1}>

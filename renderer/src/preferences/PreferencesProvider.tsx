@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../../../common/languages';
 import { readingPreferences, type Preferences, type ReadingPreferences } from '../../../common/preferences';
@@ -20,11 +21,21 @@ interface PreferencesApi {
 }
 
 const PreferencesContext = createContext<PreferencesApi | null>(null);
+const PageTitleContext = createContext<(title: string | undefined) => void>(() => undefined);
 
 export function usePreferences(): PreferencesApi {
   const api = useContext(PreferencesContext);
   if (!api) throw new Error('usePreferences outside PreferencesProvider');
   return api;
+}
+
+/**
+ * Names what the page shows (a document's title), or nothing for the app alone (a kiosk's start screen). The
+ * provider writes `document.title` from it, in the reader's language.
+ */
+export function usePageTitle(title: string | undefined): void {
+  const setPageTitle = useContext(PageTitleContext);
+  useLayoutEffect(() => setPageTitle(title), [setPageTitle, title]);
 }
 
 function save(preferences: Preferences): void {
@@ -37,6 +48,9 @@ function save(preferences: Preferences): void {
 /**
  * Holds the preferences, applies them to the page as they change and saves them. `stored` is what was saved
  * before; `initial` adds what the address asked for, which is saved like any other choice.
+ *
+ * The one owner of the language: whoever sets it (the toggle, the menu, a kiosk's start screen or reset) calls
+ * `setLanguage` or `restore`, and this provider alone drives i18next, `<html lang>` and the window title.
  */
 export function PreferencesProvider({ stored, initial, persist = true, children }: {
   stored: Preferences;
@@ -53,6 +67,18 @@ export function PreferencesProvider({ stored, initial, persist = true, children 
   useLayoutEffect(() => {
     applyReadingPreferences(reading, palette);
   }, [reading, palette]);
+
+  // Before paint, so no frame shows one language's strings under the other's `lang`.
+  useLayoutEffect(() => {
+    if (i18next.resolvedLanguage !== language) void i18next.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const [pageTitle, setPageTitle] = useState<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const appName = i18next.t('app.name', { lng: language });
+    document.title = pageTitle ? `${pageTitle} — ${appName}` : appName;
+  }, [language, pageTitle]);
 
   const lastSaved = useRef(JSON.stringify(stored));
   useEffect(() => {
@@ -75,5 +101,9 @@ export function PreferencesProvider({ stored, initial, persist = true, children 
     [preferences, reading, language],
   );
 
-  return <PreferencesContext.Provider value={api}>{children}</PreferencesContext.Provider>;
+  return (
+    <PreferencesContext.Provider value={api}>
+      <PageTitleContext.Provider value={setPageTitle}>{children}</PageTitleContext.Provider>
+    </PreferencesContext.Provider>
+  );
 }

@@ -17,7 +17,7 @@ import {
   type ReadingPreferences,
   type Theme,
 } from '../../../common/preferences';
-import { formatDecimal, formatPercent } from '../i18n/format';
+import { formatDecimal, formatPercent } from '../../../common/format';
 import { installedVoices, voiceLabel } from '../speech/voices';
 
 /** The values each reading preference can take, in the order they are offered. */
@@ -99,7 +99,7 @@ export function announceChoice<K extends keyof ReadingPreferences>(
 }
 
 /** The next text size up or down, staying within the offered sizes. */
-export function stepTextSize(current: ReadingPreferences['textSize'], direction: 1 | -1): ReadingPreferences['textSize'] {
+export function nextTextSize(current: ReadingPreferences['textSize'], direction: 1 | -1): ReadingPreferences['textSize'] {
   const index = TEXT_SIZES.indexOf(current);
   return TEXT_SIZES[Math.min(Math.max(index + direction, 0), TEXT_SIZES.length - 1)] ?? current;
 }

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_READING_PREFERENCES, type ReadingPreferences } from '../../../common/preferences';
 import { useAnnounce } from '../shared/Announcer';
-import { announceChoice, stepTextSize } from './choices';
+import { announceChoice, nextTextSize } from './choices';
 import { usePreferences } from './PreferencesProvider';
 
 /** Preference changes as the reader makes them: applied at once and announced in the current language. */
@@ -21,7 +21,7 @@ export function usePreferenceActions() {
 
   return {
     choose,
-    stepTextSize: (direction: 1 | -1) => choose('textSize', stepTextSize(reading.textSize, direction)),
+    stepTextSize: (direction: 1 | -1) => choose('textSize', nextTextSize(reading.textSize, direction)),
     resetTextSize: () => choose('textSize', DEFAULT_READING_PREFERENCES.textSize),
     resetAll: () => {
       resetReading();

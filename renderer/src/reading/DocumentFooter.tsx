@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReaderDocument } from '../../../common/document';
 import type { Language } from '../../../common/languages';
-import { formatLongDate } from '../i18n/format';
+import { formatLongDate } from '../../../common/format';
 
 /** "Last updated", and a note when the other language's version was updated on another date. */
 export function DocumentFooter({ shown, other, language }: { shown: ReaderDocument; other: ReaderDocument | undefined; language: Language }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_SIZES } from '../../../common/preferences';
-import { formatPercent } from '../i18n/format';
+import { formatPercent } from '../../../common/format';
 import { usePreferenceActions } from '../preferences/usePreferenceActions';
 import { usePreferences } from '../preferences/PreferencesProvider';
 

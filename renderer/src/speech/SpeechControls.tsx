@@ -5,6 +5,9 @@ import { useAnnounce } from '../shared/Announcer';
 import { SpeechProblemNotice } from './SpeechProblemNotice';
 import { SpeechSettingsGroup } from './SpeechSettingsGroup';
 
+/** The controls that act on what is being read, in the order they are offered. */
+const WHILE_READING = ['stop', 'previousSentence', 'nextSentence', 'previousSection', 'nextSection'] as const;
+
 /**
  * Read aloud's on-screen controls. Each is a native button with its action as its name, 44 px high like every
  * button here; those that act on a reading under way say they are unavailable until one starts.
@@ -36,21 +39,11 @@ export function SpeechControls() {
       <button type="button" className="speech-play" onClick={speech.playPause}>
         {t(`speech.controls.${playLabel}`)}
       </button>
-      <button type="button" onClick={whileReading(speech.stop)} aria-disabled={idle}>
-        {t('speech.controls.stop')}
-      </button>
-      <button type="button" onClick={whileReading(speech.previousSentence)} aria-disabled={idle}>
-        {t('speech.controls.previousSentence')}
-      </button>
-      <button type="button" onClick={whileReading(speech.nextSentence)} aria-disabled={idle}>
-        {t('speech.controls.nextSentence')}
-      </button>
-      <button type="button" onClick={whileReading(speech.previousSection)} aria-disabled={idle}>
-        {t('speech.controls.previousSection')}
-      </button>
-      <button type="button" onClick={whileReading(speech.nextSection)} aria-disabled={idle}>
-        {t('speech.controls.nextSection')}
-      </button>
+      {WHILE_READING.map((action) => (
+        <button key={action} type="button" onClick={whileReading(speech[action])} aria-disabled={idle}>
+          {t(`speech.controls.${action}`)}
+        </button>
+      ))}
       <button type="button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
         {t('speech.controls.settings')}
       </button>

@@ -4,6 +4,7 @@
  * the engine reported (or from the sentence's start): Chromium's own pause on Linux never resumes.
  */
 import type { Sentence } from './segment';
+import { listenerStore } from '../shared/listener-store';
 
 export type PlaybackState = 'idle' | 'playing' | 'paused';
 
@@ -43,17 +44,14 @@ export class ReaderQueue {
   /** Held so the engine keeps the utterance's events coming: Chromium drops them once nothing refers to it. */
   private utterance: SpeechSynthesisUtterance | undefined;
   private snapshot: QueueSnapshot = IDLE;
-  private readonly listeners = new Set<() => void>();
+  private readonly changes = listenerStore();
 
   constructor(
     private readonly synthesis: SpeechSynthesis,
     private readonly settings: () => QueueSettings,
   ) {}
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = (listener: () => void): (() => void) => this.changes.subscribe(listener);
 
   readonly getSnapshot = (): QueueSnapshot => this.snapshot;
 
@@ -205,6 +203,6 @@ export class ReaderQueue {
   }
 
   private notify(): void {
-    for (const listener of this.listeners) listener();
+    this.changes.notify();
   }
 }

@@ -21,14 +21,25 @@ interface Point {
  */
 let lastChoice: 'selection' | Element | undefined;
 
-document.addEventListener('focusin', (event) => {
+function onFocusIn(event: FocusEvent): void {
   if (event.target instanceof Element && event.target.closest('main')) lastChoice = event.target;
-});
-document.addEventListener('selectionchange', () => {
+}
+
+function onSelectionChange(): void {
   const node = document.getSelection()?.anchorNode;
   const element = node instanceof Element ? node : node?.parentElement;
   if (element?.closest('main')) lastChoice = 'selection';
-});
+}
+
+/** Starts remembering the reader's choices in the text; returns how to stop. Called once the reader is shown. */
+export function trackReadersChoice(): () => void {
+  document.addEventListener('focusin', onFocusIn);
+  document.addEventListener('selectionchange', onSelectionChange);
+  return () => {
+    document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('selectionchange', onSelectionChange);
+  };
+}
 
 /** The point the reader chose, if it is still in view. */
 function chosenPoint(root: Element): Point | undefined {

@@ -4,23 +4,19 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Language } from '../../../common/languages';
+import { listenerStore } from '../shared/listener-store';
 
 export type SpeechProblem = { kind: 'unsupported' } | { kind: 'noVoice'; languages: Language[] };
 
 let problem: SpeechProblem | undefined;
-const listeners = new Set<() => void>();
+const changes = listenerStore();
 
 export function setSpeechProblem(next: SpeechProblem | undefined): void {
   if (next === problem) return;
   problem = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  changes.notify();
 }
 
 export function useSpeechProblem(): SpeechProblem | undefined {
-  return useSyncExternalStore(subscribe, () => problem);
+  return useSyncExternalStore(changes.subscribe, () => problem);
 }

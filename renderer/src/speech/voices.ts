@@ -2,6 +2,7 @@
  * The voices installed for each language, and the one to use. Engines list voices late (Chromium asks
  * speech-dispatcher after the page loads) and sometimes never, so the list is a store that fills in.
  */
+import { listenerStore } from '../shared/listener-store';
 
 /** The language's primary subtag: "fr" for "fr-CA", "fr_CA" or "FR". */
 export function baseLanguage(tag: string): string {
@@ -61,40 +62,45 @@ const VOICES_TIMEOUT_MS = 15_000;
 
 const synthesis = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);
 
-let cached: readonly SpeechSynthesisVoice[] = synthesis()?.getVoices() ?? [];
-const listeners = new Set<() => void>();
-
-function refresh(): void {
-  const voices = synthesis()?.getVoices() ?? [];
-  if (voices.length === cached.length && voices.every((voice, index) => voice === cached[index])) return;
-  cached = voices;
-  for (const listener of listeners) listener();
-}
-
-synthesis()?.addEventListener('voiceschanged', refresh);
-
-export function subscribeToVoices(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const voiceChanges = listenerStore();
+/** The voices as last listed; undefined until something first asks, when the engine starts being listened to. */
+let cached: readonly SpeechSynthesisVoice[] | undefined;
 
 export function installedVoices(): readonly SpeechSynthesisVoice[] {
+  if (cached === undefined) {
+    cached = synthesis()?.getVoices() ?? [];
+    synthesis()?.addEventListener('voiceschanged', refresh);
+  }
   return cached;
+}
+
+function refresh(): void {
+  const previous = installedVoices();
+  const voices = synthesis()?.getVoices() ?? [];
+  if (voices.length === previous.length && voices.every((voice, index) => voice === previous[index])) return;
+  cached = voices;
+  voiceChanges.notify();
+}
+
+export function subscribeToVoices(listener: () => void): () => void {
+  installedVoices();
+  return voiceChanges.subscribe(listener);
 }
 
 /** The installed voices once the engine has listed them, or none if it has not after a while. */
 export function whenVoicesListed(): Promise<readonly SpeechSynthesisVoice[]> {
   refresh();
-  if (cached.length > 0 || !synthesis()) return Promise.resolve(cached);
+  const listed = installedVoices();
+  if (listed.length > 0 || !synthesis()) return Promise.resolve(listed);
   return new Promise((resolve) => {
     const timer = setTimeout(done, VOICES_TIMEOUT_MS);
     const unsubscribe = subscribeToVoices(() => {
-      if (cached.length > 0) done();
+      if (installedVoices().length > 0) done();
     });
     function done() {
       clearTimeout(timer);
       unsubscribe();
-      resolve(cached);
+      resolve(installedVoices());
     }
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EN_MENU_STRINGS } from '../../../main/menu/strings-en';
-import { FR_MENU_STRINGS } from '../../../main/menu/strings-fr';
-import { formatMenuString, formatPercent, menuStrings, withoutAccessKey } from '../../../main/menu/strings';
+import { formatPercent } from '../../../common/format';
+import EN_MENU_STRINGS from '../../../common/locales/en/menu.json';
+import FR_MENU_STRINGS from '../../../common/locales/fr/menu.json';
+import { formatMenuString, menuStrings, withoutAccessKey } from '../../../main/menu/strings';
 
 const NO_BREAK = /[\u00a0\u202f]/u;
 
@@ -58,8 +59,8 @@ describe('formatting helpers', () => {
   });
 
   it('writes percentages as each language does', () => {
-    expect(formatPercent('en', 150)).toBe('150%');
-    expect(formatPercent('fr', 150)).toMatch(/^150[\u00a0\u202f]%$/u);
+    expect(formatPercent(150, 'en')).toBe('150%');
+    expect(formatPercent(150, 'fr')).toMatch(/^150[\u00a0\u202f]%$/u);
   });
 
   it('removes access-key markers for use outside a menu', () => {

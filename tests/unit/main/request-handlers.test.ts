@@ -64,6 +64,14 @@ describe('savePreferences', () => {
     expect(context.onPreferences).toHaveBeenCalledWith({ language: 'en', textSize: 200 });
   });
 
+  it('tells main before the write, so the menu follows the page even when the disk refuses', async () => {
+    // A file where the folder should be: no write can succeed.
+    await writeFile(join(dir, 'not-a-folder'), '');
+    context.preferencesPath = join(dir, 'not-a-folder', PREFERENCES_FILE_NAME);
+    await expect(createRequestHandlers(context).savePreferences({ language: 'fr', theme: 'dark' })).rejects.toThrow();
+    expect(context.onPreferences).toHaveBeenCalledWith({ language: 'fr', theme: 'dark' });
+  });
+
   it('tells main nothing when the preferences could not be saved', async () => {
     await expect(createRequestHandlers(context).savePreferences({ language: 'de' } as never)).rejects.toThrow();
     expect(context.onPreferences).not.toHaveBeenCalled();

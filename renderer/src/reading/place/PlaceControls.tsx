@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../common/languages';
-import { formatPercent } from '../../i18n/format';
+import { formatPercent } from '../../../../common/format';
 import { currentPosition, onScrollFrame, percentRead, sectionTitle } from './position-in-page';
 import './place.css';
 

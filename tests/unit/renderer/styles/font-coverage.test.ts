@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Every character a French reader can be shown: the French content and the French interface strings. */
-const FRENCH_STRINGS = 'renderer/src/i18n/locales/fr';
+const FRENCH_STRINGS = 'common/locales/fr';
 const frenchText = [
   readFileSync('content/about-us.fr.md', 'utf8'),
   ...readdirSync(FRENCH_STRINGS).map((file) => readFileSync(join(FRENCH_STRINGS, file), 'utf8')),

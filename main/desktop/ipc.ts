@@ -3,9 +3,9 @@
  * and rejected with an Error (which reaches the renderer as a failed promise), never acted on.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IPC_CHANNELS } from '../common/bridge';
-import { createRequestHandlers, type RequestContext, type RequestHandlers } from './bridge/request-handlers';
-import { BRIDGE_METHODS, checkInvocation, type BridgeMethod, type SenderFrame } from './security/ipc-guard';
+import { IPC_CHANNELS } from '../../common/bridge';
+import { createRequestHandlers, type RequestContext, type RequestHandlers } from '../bridge/request-handlers';
+import { BRIDGE_METHODS, checkInvocation, type BridgeMethod, type SenderFrame } from '../security/ipc-guard';
 
 export interface IpcContext extends Omit<RequestContext, 'warn'> {
   /** Whether these web contents are the app's window. */

@@ -1,7 +1,7 @@
 /** The reader's one window: locked-down web preferences, shown only once the page has painted. */
 import { BrowserWindow } from 'electron';
-import { APP_PAGE_URL } from './security/app-url';
-import { MIN_WINDOW_SIZE, type Rectangle } from './window-state/bounds';
+import { APP_PAGE_URL } from '../security/app-url';
+import { MIN_WINDOW_SIZE, type Rectangle } from '../window-state/bounds';
 
 export interface WindowPlacement {
   bounds: Rectangle;

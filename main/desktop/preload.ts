@@ -3,7 +3,7 @@
  * ipcRenderer or any other Electron object (see `bridge/preload-bridge.ts`).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL } from '../common/bridge';
-import { createPreloadBridge } from './bridge/preload-bridge';
+import { BRIDGE_GLOBAL } from '../../common/bridge';
+import { createPreloadBridge } from '../bridge/preload-bridge';
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, createPreloadBridge(ipcRenderer));

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentSecurityPolicy } from '../common/csp';
-import { APP_SCHEME, contentTypeFor, resolveAppRequest } from './security/app-url';
+import { contentSecurityPolicy } from '../../common/csp';
+import { APP_SCHEME, contentTypeFor, resolveAppRequest } from '../security/app-url';
 
 /** Must run before the app is ready: privileges cannot be granted to a scheme afterwards. */
 export function registerAppScheme(): void {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../../renderer/src/i18n';
+import enMenu from '../../../common/locales/en/menu.json';
+import frMenu from '../../../common/locales/fr/menu.json';
+import { resources } from '../../../renderer/src/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -10,8 +12,9 @@ function entries(tree: Tree, prefix = ''): [string, string][] {
   );
 }
 
-const english = new Map(entries(resources.en.translation));
-const french = new Map(entries(resources.fr.translation));
+// The page's strings and the desktop menu's (read by main), from the same locale folders.
+const english = new Map(entries({ ...resources.en.translation, menu: enMenu }));
+const french = new Map(entries({ ...resources.fr.translation, menu: frMenu }));
 
 describe('interface strings', () => {
   it('have the same keys in English and French', () => {
@@ -43,6 +46,8 @@ describe('interface strings', () => {
       'preferences.font.options.opendyslexic',
       'shortcuts.actionHeading',
       'shortcuts.keys.ctrl',
+      'menu.services',
+      'menu.aboutVersion',
     ]);
     const untranslated = [...french]
       .filter(([key, value]) => !sameInBoth.has(key) && value === english.get(key) && /[a-z]{4,}/i.test(value))

@@ -1,6 +1,10 @@
-import type { Language } from '../../../common/languages';
+import type { Language } from './languages';
 
-const LOCALES: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' };
+/**
+ * How both processes write numbers and dates: one locale per reader language (Canadian English and French), one
+ * formatter per kind of value.
+ */
+export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-CA', fr: 'fr-CA' };
 
 /** Formats an ISO date (YYYY-MM-DD) the way the language writes it: "June 18, 2025", « 18 juin 2025 ». */
 export function formatLongDate(isoDate: string, language: Language): string {
@@ -18,4 +22,9 @@ export function formatPercent(value: number, language: Language): string {
 /** A number as the language writes it: "1.5", « 1,5 ». */
 export function formatDecimal(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language]).format(value);
+}
+
+/** A moment as the language writes it, date and time: "June 18, 2025, 2:05:09 p.m.", « 18 juin 2025, 14 h 05 min 09 s ». */
+export function formatDateTime(moment: Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'medium' }).format(moment);
 }

@@ -1,30 +1,30 @@
 /**
  * App lifecycle: lock the app down, then serve the renderer, load the content and open the window. Started as a
- * kiosk (`--kiosk`, a kiosk configuration file), the window is the kiosk's, locked down (desktop/kiosk.ts).
+ * kiosk (`--kiosk`, a kiosk configuration file), the window is the kiosk's, locked down (kiosk.ts, beside this file).
  */
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
-import type { Library } from '../common/document';
-import type { KioskConfig } from '../common/kiosk';
-import { languageFromTag, type Language } from '../common/languages';
-import type { Preferences } from '../common/preferences';
-import { loadLibrary } from './content/loader';
-import { showAbout } from './desktop/about';
-import { createApplicationMenu } from './desktop/application-menu';
-import { openInBrowser } from './desktop/external-links';
-import { reportSystemContrast, sendHostEvent } from './desktop/host-events';
-import { kioskPlacement, kioskRequests, lockDownKioskWindow, refuseKioskStart, removeApplicationMenu } from './desktop/kiosk';
-import { confine, denyAllPermissions } from './desktop/lockdown';
-import { printDocument, saveDocumentAsPdf } from './desktop/printing';
-import { claimSingleInstance } from './desktop/single-instance';
-import { initialPlacement, trackWindowState } from './desktop/window-state';
+import type { Library } from '../../common/document';
+import type { KioskConfig } from '../../common/kiosk';
+import { readerLanguage, type Language } from '../../common/languages';
+import type { Preferences } from '../../common/preferences';
+import { loadLibrary } from '../content/loader';
+import { showAbout } from './about';
+import { createApplicationMenu } from './application-menu';
+import { openInBrowser } from './external-links';
+import { reportSystemContrast, sendHostEvent } from './host-events';
+import { kioskPlacement, kioskRequests, lockDownKioskWindow, refuseKioskStart, removeApplicationMenu } from './kiosk';
+import { confine, denyAllPermissions } from './lockdown';
+import { printDocument, saveDocumentAsPdf } from './printing';
+import { claimSingleInstance } from './single-instance';
+import { initialPlacement, trackWindowState } from './window-state';
 import { registerIpc } from './ipc';
-import { resolveKioskStart, type KioskStart } from './kiosk/config-file';
+import { resolveKioskStart, type KioskStart } from '../kiosk/config-file';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { createPositionsStore, POSITIONS_FILE_NAME } from './settings/positions-file';
-import { PREFERENCES_FILE_NAME } from './settings/preferences-file';
+import { createPositionsStore, POSITIONS_FILE_NAME } from '../settings/positions-file';
+import { PREFERENCES_FILE_NAME } from '../settings/preferences-file';
 import { createReaderWindow } from './window';
-import { WINDOW_STATE_FILE_NAME } from './window-state/state-file';
+import { WINDOW_STATE_FILE_NAME } from '../window-state/state-file';
 
 // Built layout: out/main/index.js beside out/preload/preload.cjs and out/renderer/.
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/preload.cjs');
@@ -51,7 +51,7 @@ let preferences: Preferences = {};
 
 /** The reader's chosen language; until they choose, the system's (as the page does on first run). */
 function currentLanguage(): Language {
-  return preferences.language ?? languageFromTag(app.getLocale());
+  return readerLanguage(preferences.language, [app.getLocale()]);
 }
 
 function withWindow(action: (window: BrowserWindow) => unknown): void {
