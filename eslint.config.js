@@ -38,6 +38,11 @@ export default tseslint.config(
     // entry point, preload, window, protocol, IPC, menu, kiosk lockdown…) all lives in main/desktop/.
     files: ['main/**/*.ts', 'common/**/*.ts'],
     ignores: ['main/desktop/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Keep Electron out of pure modules; put the glue in main/desktop/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Keep Electron out of pure modules; put the glue in main/desktop/.' }] },
+      ],
+    },
   },
 );

@@ -16,7 +16,11 @@ function compiledContent(): Plugin {
     apply: 'build',
     // Fetched alongside the script rather than after it has run: the content is on screen sooner.
     transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', href: `./${LIBRARY_FILE}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${LIBRARY_FILE}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head',
+      },
     ],
     async generateBundle() {
       const library = await loadLibrary(resolve(import.meta.dirname, 'content'));

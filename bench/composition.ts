@@ -25,9 +25,18 @@ function groupOf(id: string): string {
 }
 
 export async function initialComposition(): Promise<CompositionGroup[]> {
-  const result = await build({ configFile: 'vite.web.config.ts', configLoader: 'runner', logLevel: 'silent', build: { write: false } });
+  const result = await build({
+    configFile: 'vite.web.config.ts',
+    configLoader: 'runner',
+    logLevel: 'silent',
+    build: { write: false },
+  });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => ('output' in item ? item.output : []));
-  const chunks = new Map(outputs.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const chunks = new Map(
+    outputs
+      .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk')
+      .map((chunk) => [chunk.fileName, chunk]),
+  );
   const initial = new Set<string>();
   const queue = [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
   while (queue.length > 0) {

@@ -10,13 +10,37 @@ import { join } from 'node:path';
 const TARGET_BYTES = 9_500;
 
 const WORDS = {
-  en: 'health care system patients partners providers agency province services quality access equity community hospital program planning regional coordination digital tools innovation reporting performance outcomes value experience wellbeing population research standards safety support people families clinical mental addictions cancer renal cardiac palliative donation transplantation emergency management resources workforce data privacy information guidance evidence improvement collaboration Indigenous Francophone Black communities across every region of Ontario'.split(' '),
-  fr: 'santé soins système patients partenaires fournisseurs organisme province services qualité accès équité collectivité hôpital programme planification coordination régionale outils numériques innovation rapports rendement résultats valeur expérience mieux-être population recherche normes sécurité soutien personnes familles clinique mentale dépendances cancer rénal cardiaque palliatifs don transplantation urgence gestion ressources main-d’œuvre données confidentialité information orientation données probantes amélioration collaboration autochtones francophones noires communautés dans chaque région de l’Ontario'.split(' '),
+  en: 'health care system patients partners providers agency province services quality access equity community hospital program planning regional coordination digital tools innovation reporting performance outcomes value experience wellbeing population research standards safety support people families clinical mental addictions cancer renal cardiac palliative donation transplantation emergency management resources workforce data privacy information guidance evidence improvement collaboration Indigenous Francophone Black communities across every region of Ontario'.split(
+    ' ',
+  ),
+  fr: 'santé soins système patients partenaires fournisseurs organisme province services qualité accès équité collectivité hôpital programme planification coordination régionale outils numériques innovation rapports rendement résultats valeur expérience mieux-être population recherche normes sécurité soutien personnes familles clinique mentale dépendances cancer rénal cardiaque palliatifs don transplantation urgence gestion ressources main-d’œuvre données confidentialité information orientation données probantes amélioration collaboration autochtones francophones noires communautés dans chaque région de l’Ontario'.split(
+    ' ',
+  ),
 } as const;
 
 const TITLES = {
-  en: ['Our purpose', 'Our goals', 'How we work', 'Programs', 'Partnerships', 'Reporting', 'Planning', 'Resources', 'Contact'],
-  fr: ['Notre raison d’être', 'Nos objectifs', 'Notre façon de travailler', 'Programmes', 'Partenariats', 'Rapports', 'Planification', 'Ressources', 'Nous joindre'],
+  en: [
+    'Our purpose',
+    'Our goals',
+    'How we work',
+    'Programs',
+    'Partnerships',
+    'Reporting',
+    'Planning',
+    'Resources',
+    'Contact',
+  ],
+  fr: [
+    'Notre raison d’être',
+    'Nos objectifs',
+    'Notre façon de travailler',
+    'Programmes',
+    'Partenariats',
+    'Rapports',
+    'Planification',
+    'Ressources',
+    'Nous joindre',
+  ],
 } as const;
 
 type Language = keyof typeof WORDS;
@@ -38,7 +62,10 @@ function writer(language: Language, seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS[language])).join(' ');
   const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  const link = () => `[${words(2 + Math.floor(next() * 3))}](https://www.example.ca/${language}/${words(2).replace(/[^a-z]+/gi, '-').toLowerCase()})`;
+  const link = () =>
+    `[${words(2 + Math.floor(next() * 3))}](https://www.example.ca/${language}/${words(2)
+      .replace(/[^a-z]+/gi, '-')
+      .toLowerCase()})`;
   const sentence = () => {
     const parts = [capitalised(words(4 + Math.floor(next() * 6)))];
     const roll = next();
@@ -51,7 +78,10 @@ function writer(language: Language, seed: number) {
   const paragraph = () => Array.from({ length: 3 + Math.floor(next() * 4) }, sentence).join(' ');
   const list = () => {
     const ordered = next() < 0.3;
-    return Array.from({ length: 3 + Math.floor(next() * 4) }, (_, index) => `${ordered ? `${index + 1}.` : '-'} ${words(3 + Math.floor(next() * 6))}`).join('\n');
+    return Array.from(
+      { length: 3 + Math.floor(next() * 4) },
+      (_, index) => `${ordered ? `${index + 1}.` : '-'} ${words(3 + Math.floor(next() * 6))}`,
+    ).join('\n');
   };
   return { next, pick, words, paragraph, list };
 }
@@ -79,7 +109,8 @@ export function generateDocument(index: number, language: Language): string {
     const title = TITLES[language][section % TITLES[language].length] ?? 'Section';
     const block = [`## ${title} ${section + 1} {#section-${section + 1}}`, text.paragraph(), text.paragraph()];
     if (structure() < 0.6) block.push(text.list());
-    if (structure() < 0.5) block.push(`### ${language === 'en' ? 'Details' : 'Précisions'} ${section + 1}`, text.paragraph());
+    if (structure() < 0.5)
+      block.push(`### ${language === 'en' ? 'Details' : 'Précisions'} ${section + 1}`, text.paragraph());
     block.push(text.paragraph());
     const blockText = block.join('\n\n');
     parts.push('', blockText);

@@ -22,7 +22,11 @@ export type DesktopResult =
 export async function measureDesktop(launches: number, log: (line: string) => void): Promise<DesktopResult> {
   const runtime = findElectronRuntime();
   if (!runtime.available) return { skipped: true, reason: runtime.reason };
-  const built = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) return { skipped: true, reason: `npm run build failed:\n${built.stdout}${built.stderr}` };
 
   const toShown: number[] = [];
@@ -32,7 +36,12 @@ export async function measureDesktop(launches: number, log: (line: string) => vo
   const all: number[] = [];
   for (let launch = 0; launch < launches; launch++) {
     const started = Date.now();
-    const app = await electron.launch({ executablePath: runtime.path, args: [PROJECT_ROOT], cwd: PROJECT_ROOT, locale: 'en-US' });
+    const app = await electron.launch({
+      executablePath: runtime.path,
+      args: [PROJECT_ROOT],
+      cwd: PROJECT_ROOT,
+      locale: 'en-US',
+    });
     try {
       // The moment a window is shown, in the main process's clock (the same machine clock as `started`).
       const shownAt = await app.evaluate(
@@ -43,7 +52,9 @@ export async function measureDesktop(launches: number, log: (line: string) => vo
               return;
             }
             for (const window of BrowserWindow.getAllWindows()) window.once('show', () => resolveShown(Date.now()));
-            application.on('browser-window-created', (_event, window) => window.once('show', () => resolveShown(Date.now())));
+            application.on('browser-window-created', (_event, window) =>
+              window.once('show', () => resolveShown(Date.now())),
+            );
           }),
       );
       const page = await app.firstWindow();
@@ -54,11 +65,16 @@ export async function measureDesktop(launches: number, log: (line: string) => vo
       const metrics = await app.evaluate(({ app: application }) =>
         application.getAppMetrics().map((metric) => ({ type: metric.type, kilobytes: metric.memory.workingSetSize })),
       );
-      const sum = (type?: string) => metrics.filter((metric) => !type || metric.type === type).reduce((total, metric) => total + metric.kilobytes, 0) / 1024;
+      const sum = (type?: string) =>
+        metrics
+          .filter((metric) => !type || metric.type === type)
+          .reduce((total, metric) => total + metric.kilobytes, 0) / 1024;
       main.push(sum('Browser'));
       renderer.push(sum('Tab'));
       all.push(sum());
-      log(`  desktop launch ${launch + 1}/${launches}: shown after ${toShown.at(-1) ?? 0} ms, main ${round(sum('Browser'), 1)} MB, renderer ${round(sum('Tab'), 1)} MB`);
+      log(
+        `  desktop launch ${launch + 1}/${launches}: shown after ${toShown.at(-1) ?? 0} ms, main ${round(sum('Browser'), 1)} MB, renderer ${round(sum('Tab'), 1)} MB`,
+      );
     } finally {
       await app.close();
     }

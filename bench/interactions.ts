@@ -31,9 +31,15 @@ export type InteractionsResult = Record<InteractionKind, InteractionResult>;
 export const APP_INTERACTIONS = ['language', 'textSize', 'theme'] as const;
 
 async function sample(page: Page, kind: InteractionKind, target: Locator): Promise<ProbeSample> {
-  await page.evaluate(([what, type]) => (window as ProbeWindow).__lisibleBench?.arm(what, type), [kind, 'click'] as const);
+  await page.evaluate(([what, type]) => (window as ProbeWindow).__lisibleBench?.arm(what, type), [
+    kind,
+    'click',
+  ] as const);
   await target.click();
-  await page.waitForFunction(() => (window as ProbeWindow).__lisibleBench?.pending === null, undefined, { timeout: 10_000, polling: 'raf' });
+  await page.waitForFunction(() => (window as ProbeWindow).__lisibleBench?.pending === null, undefined, {
+    timeout: 10_000,
+    polling: 'raf',
+  });
   const last = await page.evaluate(() => (window as ProbeWindow).__lisibleBench?.samples.at(-1));
   if (!last) throw new Error(`no ${kind} sample recorded`);
   if (last.error !== null) throw new Error(`${kind}: ${last.error}`);
@@ -45,7 +51,9 @@ async function sample(page: Page, kind: InteractionKind, target: Locator): Promi
 function summarizeKind(samples: ProbeSample[], entries: EventEntry[]): InteractionResult {
   const toFrame = samples.map((item) => (item.painted ?? Number.NaN) - item.start);
   const toHandlers = samples.map((item) => (item.handlersDone ?? Number.NaN) - item.start);
-  const matched = samples.map((item) => entries.find((entry) => entry.name === item.eventType && Math.abs(entry.startTime - item.start) < 0.5));
+  const matched = samples.map((item) =>
+    entries.find((entry) => entry.name === item.eventType && Math.abs(entry.startTime - item.start) < 0.5),
+  );
   const reported = matched.filter((entry): entry is EventEntry => entry !== undefined);
   const toPaint = toFrame.map((frame, index) => Math.max(frame, matched[index]?.duration ?? 0));
   return {
@@ -62,13 +70,20 @@ function summarizeKind(samples: ProbeSample[], entries: EventEntry[]): Interacti
   };
 }
 
-export async function measureInteractions(browser: Browser, baseUrl: string, count: number, log: (line: string) => void): Promise<InteractionsResult> {
+export async function measureInteractions(
+  browser: Browser,
+  baseUrl: string,
+  count: number,
+  log: (line: string) => void,
+): Promise<InteractionsResult> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   try {
     await context.addInitScript({ content: probeScript() });
     const page = await context.newPage();
     await page.goto(baseUrl);
-    await page.waitForFunction(() => (window as ProbeWindow).__lisibleBench?.ready != null, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => (window as ProbeWindow).__lisibleBench?.ready != null, undefined, {
+      timeout: 15_000,
+    });
 
     const collected: Record<InteractionKind, ProbeSample[]> = { language: [], textSize: [], theme: [], floor: [] };
     // An even count, so the page ends in the language and size it started with.
@@ -85,7 +100,8 @@ export async function measureInteractions(browser: Browser, baseUrl: string, cou
 
     const larger = page.getByRole('button', { name: 'Larger', exact: true });
     const smaller = page.getByRole('button', { name: 'Smaller', exact: true });
-    for (let index = 0; index < rounds; index++) collected.textSize.push(await sample(page, 'textSize', index % 2 === 0 ? larger : smaller));
+    for (let index = 0; index < rounds; index++)
+      collected.textSize.push(await sample(page, 'textSize', index % 2 === 0 ? larger : smaller));
     log(`  text size step: ${rounds} samples`);
 
     // The theme is chosen in the preferences dialog: opened once, then the colours changed back and forth.
@@ -94,7 +110,8 @@ export async function measureInteractions(browser: Browser, baseUrl: string, cou
     const dark = colours.getByRole('radio', { name: 'Dark', exact: true });
     const light = colours.getByRole('radio', { name: 'Light', exact: true });
     await dark.waitFor();
-    for (let index = 0; index < rounds; index++) collected.theme.push(await sample(page, 'theme', index % 2 === 0 ? dark : light));
+    for (let index = 0; index < rounds; index++)
+      collected.theme.push(await sample(page, 'theme', index % 2 === 0 ? dark : light));
     log(`  theme change: ${rounds} samples`);
 
     await page.waitForTimeout(200);
@@ -103,7 +120,9 @@ export async function measureInteractions(browser: Browser, baseUrl: string, cou
     // The floor of this measure on this machine: the same clicks on the static page, changing one colour.
     const floorPage = await context.newPage();
     await floorPage.goto(new URL('static.html', baseUrl).href);
-    await floorPage.waitForFunction(() => (window as ProbeWindow).__lisibleBench?.ready != null, undefined, { timeout: 15_000 });
+    await floorPage.waitForFunction(() => (window as ProbeWindow).__lisibleBench?.ready != null, undefined, {
+      timeout: 15_000,
+    });
     const heading = floorPage.getByRole('heading', { level: 1 });
     for (let index = 0; index < rounds; index++) collected.floor.push(await sample(floorPage, 'floor', heading));
     await floorPage.waitForTimeout(200);

@@ -99,23 +99,59 @@ export async function measureLoader(processes: number, log: (line: string) => vo
         processes,
         coldMs: round(coldMs),
         coldMsMax: round(Math.max(...cold)),
-        coldCpuMs: round(percentile(results.map((result) => result.coldCpu), 50)),
-        warmCpuMs: round(percentile(results.flatMap((result) => result.warmCpu), 50)),
+        coldCpuMs: round(
+          percentile(
+            results.map((result) => result.coldCpu),
+            50,
+          ),
+        ),
+        warmCpuMs: round(
+          percentile(
+            results.flatMap((result) => result.warmCpu),
+            50,
+          ),
+        ),
         warmMs: round(warmMs),
         documentsPerSecond: round(documents / (coldMs / 1000), 0),
         megabytesPerSecond: round(bytes / MB / (coldMs / 1000)),
         msPerDocumentCold: round(coldMs / documents, 3),
         msPerDocumentWarm: round(warmMs / documents, 3),
-        cpuMsPerDocumentWarm: round(percentile(results.flatMap((result) => result.warmCpu), 50) / documents, 3),
-        peakRssMB: round(percentile(results.map((result) => result.peakRss), 50) / MB, 1),
-        rssBeforeMB: round(percentile(results.map((result) => result.rssBefore), 50) / MB, 1),
-        peakHeapMB: round(percentile(results.map((result) => result.heapPeak), 50) / MB, 1),
+        cpuMsPerDocumentWarm: round(
+          percentile(
+            results.flatMap((result) => result.warmCpu),
+            50,
+          ) / documents,
+          3,
+        ),
+        peakRssMB: round(
+          percentile(
+            results.map((result) => result.peakRss),
+            50,
+          ) / MB,
+          1,
+        ),
+        rssBeforeMB: round(
+          percentile(
+            results.map((result) => result.rssBefore),
+            50,
+          ) / MB,
+          1,
+        ),
+        peakHeapMB: round(
+          percentile(
+            results.map((result) => result.heapPeak),
+            50,
+          ) / MB,
+          1,
+        ),
         errors: first?.errorCount ?? 0,
         firstErrors: first?.errors ?? [],
       });
       const last = sizes.at(-1);
       if (last) {
-        log(`  loader, ${documents} documents (${last.files} files, ${round(bytes / MB, 1)} MB): cold ${last.coldMs} ms, warm ${last.warmMs} ms, peak RSS ${last.peakRssMB} MB${last.errors ? `, ${last.errors} ERRORS` : ''}`);
+        log(
+          `  loader, ${documents} documents (${last.files} files, ${round(bytes / MB, 1)} MB): cold ${last.coldMs} ms, warm ${last.warmMs} ms, peak RSS ${last.peakRssMB} MB${last.errors ? `, ${last.errors} ERRORS` : ''}`,
+        );
       }
     }
   } finally {
@@ -125,7 +161,11 @@ export async function measureLoader(processes: number, log: (line: string) => vo
   const largest = sizes[2];
   const ratio = (key: 'msPerDocumentCold' | 'msPerDocumentWarm' | 'cpuMsPerDocumentWarm') =>
     middle && largest ? round(largest[key] / middle[key]) : Number.NaN;
-  const growth = { cold: ratio('msPerDocumentCold'), warm: ratio('msPerDocumentWarm'), warmCpu: ratio('cpuMsPerDocumentWarm') };
+  const growth = {
+    cold: ratio('msPerDocumentCold'),
+    warm: ratio('msPerDocumentWarm'),
+    warmCpu: ratio('cpuMsPerDocumentWarm'),
+  };
   // Linear (or better): ten times the documents costs at most about ten times the time.
   return { sizes, growth, linear: growth.warmCpu <= LINEAR_GROWTH };
 }

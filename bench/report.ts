@@ -24,7 +24,16 @@ function mark(met: boolean | undefined): string {
 
 function table(rows: string[][], indent = '  '): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => indent + row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map(
+      (row) =>
+        indent +
+        row
+          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .join('  ')
+          .trimEnd(),
+    )
+    .join('\n');
 }
 
 function heading(text: string): void {
@@ -42,8 +51,15 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
   if (weight) {
     heading('Weight (out/web; gzip = zlib level 6; 1 KB = 1,000 bytes)');
     const rows = [['file', 'raw', 'gzip', 'loaded at start-up']];
-    for (const asset of weight.assets.filter((item) => item.kind === 'js' || item.kind === 'css' || item.kind === 'html' || item.kind === 'data')) {
-      rows.push([asset.file, kilobytes(asset.raw), kilobytes(asset.gzip), asset.initial ? 'yes (index.html)' : asset.kind === 'data' ? 'fetched by the app' : '']);
+    for (const asset of weight.assets.filter(
+      (item) => item.kind === 'js' || item.kind === 'css' || item.kind === 'html' || item.kind === 'data',
+    )) {
+      rows.push([
+        asset.file,
+        kilobytes(asset.raw),
+        kilobytes(asset.gzip),
+        asset.initial ? 'yes (index.html)' : asset.kind === 'data' ? 'fetched by the app' : '',
+      ]);
     }
     console.log(table(rows));
     const check = byId.get('weight.initialJsGzip');
@@ -56,7 +72,9 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
         .map((group) => `${group.group} ${group.share}%`)
         .join(', ')}`,
     );
-    console.log(`  All JavaScript: ${kilobytes(weight.allJs.raw)} raw, ${kilobytes(weight.allJs.gzip)} gzip; initial CSS ${kilobytes(weight.initialCss.raw)} raw, ${kilobytes(weight.initialCss.gzip)} gzip`);
+    console.log(
+      `  All JavaScript: ${kilobytes(weight.allJs.raw)} raw, ${kilobytes(weight.allJs.gzip)} gzip; initial CSS ${kilobytes(weight.initialCss.raw)} raw, ${kilobytes(weight.initialCss.gzip)} gzip`,
+    );
     const fontsAtStartup = results.startup?.appRequests.filter((request) => request.type === 'font') ?? [];
     console.log(
       `  Fonts: ${weight.fonts.files} files, ${kilobytes(weight.fonts.raw)} (woff2 alone ${kilobytes(weight.fonts.woff2Raw)}); fetched at start-up: ${results.startup ? (fontsAtStartup.length > 0 ? fontsAtStartup.map((font) => font.file).join(', ') : 'none') : 'not measured'}`,
@@ -65,34 +83,83 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
 
   const { startup } = results;
   if (startup) {
-    heading(`Start-up (cold: new browser context per run; ${startup.runs} runs of each, alternating; ${startup.viewport.width}×${startup.viewport.height})`);
+    heading(
+      `Start-up (cold: new browser context per run; ${startup.runs} runs of each, alternating; ${startup.viewport.width}×${startup.viewport.height})`,
+    );
     const ready = byId.get('startup.readyRatio');
     console.log(
       table([
         ['', 'app', 'static floor', 'app ÷ floor', 'budget'],
-        ['First contentful paint', spread(startup.app.fcp), spread(startup.floor.fcp), `${startup.ratio.fcp.toFixed(2)}×`, ''],
-        ['Content ready', spread(startup.app.ready), spread(startup.floor.ready), `${startup.ratio.ready.toFixed(2)}×`, `≤ ${budgets.startupReadyRatio}× ${mark(ready?.met)}`],
-        ['(its frame rendered)', spread(startup.app.readyFrame), spread(startup.floor.readyFrame), `${(startup.app.readyFrame.median / startup.floor.readyFrame.median).toFixed(2)}×`, ''],
+        [
+          'First contentful paint',
+          spread(startup.app.fcp),
+          spread(startup.floor.fcp),
+          `${startup.ratio.fcp.toFixed(2)}×`,
+          '',
+        ],
+        [
+          'Content ready',
+          spread(startup.app.ready),
+          spread(startup.floor.ready),
+          `${startup.ratio.ready.toFixed(2)}×`,
+          `≤ ${budgets.startupReadyRatio}× ${mark(ready?.met)}`,
+        ],
+        [
+          '(its frame rendered)',
+          spread(startup.app.readyFrame),
+          spread(startup.floor.readyFrame),
+          `${(startup.app.readyFrame.median / startup.floor.readyFrame.median).toFixed(2)}×`,
+          '',
+        ],
       ]),
     );
-    console.log('  Content ready: the h1 on screen (Element Timing, presented like FCP) and, for the app, the language toggle an');
-    console.log('  enabled button in a rendered frame; "its frame rendered" is when the main thread finished that frame.');
-    const threads = (summary: StartupSummary) => Object.entries(summary.mainThread).map(([name, value]) => `${name} ${value.toFixed(0)}`).join(', ');
-    console.log(`  Main-thread time to ready, medians in ms: app ${threads(startup.app)}; floor ${threads(startup.floor)}`);
+    console.log(
+      '  Content ready: the h1 on screen (Element Timing, presented like FCP) and, for the app, the language toggle an',
+    );
+    console.log(
+      '  enabled button in a rendered frame; "its frame rendered" is when the main thread finished that frame.',
+    );
+    const threads = (summary: StartupSummary) =>
+      Object.entries(summary.mainThread)
+        .map(([name, value]) => `${name} ${value.toFixed(0)}`)
+        .join(', ');
+    console.log(
+      `  Main-thread time to ready, medians in ms: app ${threads(startup.app)}; floor ${threads(startup.floor)}`,
+    );
     console.log(
       `  App start-up, medians in ms from navigation: ${Object.entries(startup.app.waterfall)
         .sort((a, b) => a[1] - b[1])
         .map(([name, value]) => `${name} ${value.toFixed(1)}`)
         .join(' → ')}`,
     );
-    console.log(`  Fetched by one cold app start-up: ${startup.appRequests.map((request) => `${request.file} ${kilobytes(request.bytes)}`).join(', ')}`);
+    console.log(
+      `  Fetched by one cold app start-up: ${startup.appRequests.map((request) => `${request.file} ${kilobytes(request.bytes)}`).join(', ')}`,
+    );
   }
 
   const { interactions } = results;
   if (interactions) {
     heading('Interactions (input event → next paint showing the change)');
-    const labels = { language: 'Language switch', textSize: 'Text size step', theme: 'Theme change', floor: 'Floor (static page)' } as const;
-    const rows = [['', 'samples', 'median', 'p95', 'max', 'median budget', 'p95 budget', 'frame rendered (median, p95)', 'handlers done (median)', 'Event Timing ≥ 16 ms']];
+    const labels = {
+      language: 'Language switch',
+      textSize: 'Text size step',
+      theme: 'Theme change',
+      floor: 'Floor (static page)',
+    } as const;
+    const rows = [
+      [
+        '',
+        'samples',
+        'median',
+        'p95',
+        'max',
+        'median budget',
+        'p95 budget',
+        'frame rendered (median, p95)',
+        'handlers done (median)',
+        'Event Timing ≥ 16 ms',
+      ],
+    ];
     for (const kind of ['language', 'textSize', 'theme', 'floor'] as const) {
       const figures = interactions[kind];
       const budgeted = kind !== 'floor';
@@ -110,17 +177,40 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
       ]);
     }
     console.log(table(rows));
-    console.log('  Next paint: Chromium\'s Event Timing duration (input → frame presented, rounded to 8 ms) where it reports one,');
-    console.log('  which it does from 16 ms up; else the probe\'s input → frame rendered by the main thread ("frame rendered").');
+    console.log(
+      "  Next paint: Chromium's Event Timing duration (input → frame presented, rounded to 8 ms) where it reports one,",
+    );
+    console.log(
+      '  which it does from 16 ms up; else the probe\'s input → frame rendered by the main thread ("frame rendered").',
+    );
     console.log('  "Handlers done": the event\'s handlers and React\'s update and effects, before any rendering.');
-    console.log('  Floor: a click on the static page whose only effect is one colour change (the probe\'s): what waiting for the');
-    console.log('  next frame and presenting it cost on this machine, with no work of the app\'s.');
+    console.log(
+      "  Floor: a click on the static page whose only effect is one colour change (the probe's): what waiting for the",
+    );
+    console.log("  next frame and presenting it cost on this machine, with no work of the app's.");
   }
 
   const { loader } = results;
   if (loader) {
     heading('Content loader (generated Markdown, each document in English and French, about 10 KB a file)');
-    const rows = [['documents', 'files', 'MB', 'cold', 'cold, CPU time', 'warm', 'warm, CPU time', 'documents/s', 'MB/s', 'ms/document', 'peak RSS', 'RSS before', 'peak heap', 'errors']];
+    const rows = [
+      [
+        'documents',
+        'files',
+        'MB',
+        'cold',
+        'cold, CPU time',
+        'warm',
+        'warm, CPU time',
+        'documents/s',
+        'MB/s',
+        'ms/document',
+        'peak RSS',
+        'RSS before',
+        'peak heap',
+        'errors',
+      ],
+    ];
     for (const size of loader.sizes) {
       rows.push([
         size.documents.toLocaleString('en'),
@@ -140,15 +230,23 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
       ]);
     }
     console.log(table(rows));
-    console.log('  cold: first load in a fresh process (median of the processes); warm: later loads in the same process; documents/s and MB/s from cold.');
-    console.log('  CPU time: user + system time of the cold load, which other work on the machine does not stretch as it does the wall time.');
+    console.log(
+      '  cold: first load in a fresh process (median of the processes); warm: later loads in the same process; documents/s and MB/s from cold.',
+    );
+    console.log(
+      '  CPU time: user + system time of the cold load, which other work on the machine does not stretch as it does the wall time.',
+    );
     console.log(
       `  Per-document cost at 1,000 ÷ at 100: warm CPU time ${loader.growth.warmCpu.toFixed(2)}× → ${loader.linear ? 'linear' : 'grows faster than linear'} (budget ≤ ${budgets.loaderGrowth}× ${mark(byId.get('loader.growth')?.met)}); wall time: cold ${loader.growth.cold.toFixed(2)}×, warm ${loader.growth.warm.toFixed(2)}×`,
     );
     const largest = byId.get('loader.1000');
-    console.log(`  1,000 documents: ${ms(largest?.value, 0)} cold, budget < ${budgets.loader1000DocumentsMs} ms ${mark(largest?.met)}`);
+    console.log(
+      `  1,000 documents: ${ms(largest?.value, 0)} cold, budget < ${budgets.loader1000DocumentsMs} ms ${mark(largest?.met)}`,
+    );
     for (const size of loader.sizes.filter((item) => item.errors > 0)) {
-      console.log(`  ✗ ${size.documents} documents: ${size.errors} content errors, e.g. ${size.firstErrors.map((error) => `${error.file}:${error.line} ${error.message}`).join('; ')}`);
+      console.log(
+        `  ✗ ${size.documents} documents: ${size.errors} content errors, e.g. ${size.firstErrors.map((error) => `${error.file}:${error.line} ${error.message}`).join('; ')}`,
+      );
     }
   }
 
@@ -177,7 +275,11 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
       results.budgets.map((check: BudgetCheck) => [
         mark(check.met),
         check.label,
-        check.value === undefined ? 'not measured' : check.unit === 'B' ? kilobytes(check.value) : `${check.value.toFixed(2)}${check.unit === '×' ? '×' : ` ${check.unit}`}`,
+        check.value === undefined
+          ? 'not measured'
+          : check.unit === 'B'
+            ? kilobytes(check.value)
+            : `${check.value.toFixed(2)}${check.unit === '×' ? '×' : ` ${check.unit}`}`,
         check.budget,
       ]),
     ),

@@ -44,7 +44,11 @@ const settings = {
 };
 const onlyIndex = process.argv.indexOf('--only');
 const only = new Set<SectionName>(
-  onlyIndex > 0 ? ((process.argv[onlyIndex + 1] ?? '').split(',').filter((name) => (SECTIONS as readonly string[]).includes(name)) as SectionName[]) : SECTIONS,
+  onlyIndex > 0
+    ? ((process.argv[onlyIndex + 1] ?? '')
+        .split(',')
+        .filter((name) => (SECTIONS as readonly string[]).includes(name)) as SectionName[])
+    : SECTIONS,
 );
 const log = (line: string) => console.log(line);
 
@@ -61,7 +65,11 @@ export interface BenchResults {
 
 if (!process.argv.includes('--no-build')) {
   log('Building the browser build (npm run build:web)…');
-  const built = spawnSync('npm', ['run', 'build:web'], { cwd: PROJECT_ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  const built = spawnSync('npm', ['run', 'build:web'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) {
     console.error(built.stdout, built.stderr);
     process.exit(built.status ?? 1);
@@ -78,7 +86,10 @@ if (only.has('weight')) {
 
 if (only.has('startup') || only.has('interactions')) {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: install one (`npx playwright install chromium` or `apt-get install chromium`) or set CHROMIUM_PATH');
+  if (!executablePath)
+    throw new Error(
+      'No Chromium: install one (`npx playwright install chromium` or `apt-get install chromium`) or set CHROMIUM_PATH',
+    );
   const server = await startWebServer();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   chromiumVersion = browser.version();

@@ -67,7 +67,13 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
     const sizes: Promise<StartupRun['requests'][number]>[] = [];
     page.on('requestfinished', (request) => {
       sizes.push(
-        request.sizes().then((size) => ({ file: basename(new URL(request.url()).pathname) || '/', type: request.resourceType(), bytes: size.responseBodySize })),
+        request
+          .sizes()
+          .then((size) => ({
+            file: basename(new URL(request.url()).pathname) || '/',
+            type: request.resourceType(),
+            bytes: size.responseBodySize,
+          })),
       );
     });
     await page.goto(url, { waitUntil: 'load' });
@@ -81,7 +87,9 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
     );
     const { metrics } = await cdp.send('Performance.getMetrics');
     const mainThread = Object.fromEntries(
-      metrics.filter((metric) => metric.name in MAIN_THREAD_METRICS).map((metric) => [MAIN_THREAD_METRICS[metric.name] ?? metric.name, round(metric.value * 1000)]),
+      metrics
+        .filter((metric) => metric.name in MAIN_THREAD_METRICS)
+        .map((metric) => [MAIN_THREAD_METRICS[metric.name] ?? metric.name, round(metric.value * 1000)]),
     );
     // Let the largest-contentful-paint entries arrive.
     await page.waitForTimeout(50);
@@ -118,14 +126,31 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
     waterfall['h1 and controls in the DOM'] = measured.domReady;
     waterfall['that frame rendered'] = measured.readyFrame;
     waterfall['h1 on screen (ready)'] = measured.ready;
-    const requests = (await Promise.allSettled(sizes)).flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
-    return { fcp: measured.fcp, lcp: measured.lcp, domReady: measured.domReady, readyFrame: measured.readyFrame, h1Paint: measured.h1Paint, ready: measured.ready, mainThread, waterfall, requests };
+    const requests = (await Promise.allSettled(sizes)).flatMap((outcome) =>
+      outcome.status === 'fulfilled' ? [outcome.value] : [],
+    );
+    return {
+      fcp: measured.fcp,
+      lcp: measured.lcp,
+      domReady: measured.domReady,
+      readyFrame: measured.readyFrame,
+      h1Paint: measured.h1Paint,
+      ready: measured.ready,
+      mainThread,
+      waterfall,
+      requests,
+    };
   } finally {
     await context.close();
   }
 }
 
-export async function measureStartup(browser: Browser, baseUrl: string, runs: number, log: (line: string) => void): Promise<StartupResult> {
+export async function measureStartup(
+  browser: Browser,
+  baseUrl: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<StartupResult> {
   const appUrl = baseUrl;
   const floorUrl = new URL('static.html', baseUrl).href;
   // One of each first, not counted: the browser process itself warms up (not the page, whose context is new).
@@ -139,7 +164,9 @@ export async function measureStartup(browser: Browser, baseUrl: string, runs: nu
     const second = await loadOnce(browser, appFirst ? floorUrl : appUrl);
     app.push(appFirst ? first : second);
     floor.push(appFirst ? second : first);
-    log(`  start-up run ${run + 1}/${runs}: app ready ${round(app.at(-1)?.ready ?? Number.NaN, 1)} ms, floor ready ${round(floor.at(-1)?.ready ?? Number.NaN, 1)} ms`);
+    log(
+      `  start-up run ${run + 1}/${runs}: app ready ${round(app.at(-1)?.ready ?? Number.NaN, 1)} ms, floor ready ${round(floor.at(-1)?.ready ?? Number.NaN, 1)} ms`,
+    );
   }
   const summaryOf = (samples: StartupRun[]): StartupSummary => ({
     fcp: summarize(samples.map((sample) => sample.fcp)),
@@ -148,14 +175,21 @@ export async function measureStartup(browser: Browser, baseUrl: string, runs: nu
     domReady: summarize(samples.map((sample) => sample.domReady)),
     lcp: summarize(samples.map((sample) => sample.lcp ?? Number.NaN).filter((value) => !Number.isNaN(value))),
     mainThread: Object.fromEntries(
-      Object.values(MAIN_THREAD_METRICS).map((name) => [name, summarize(samples.map((sample) => sample.mainThread[name] ?? Number.NaN)).median]),
+      Object.values(MAIN_THREAD_METRICS).map((name) => [
+        name,
+        summarize(samples.map((sample) => sample.mainThread[name] ?? Number.NaN)).median,
+      ]),
     ),
   });
   const appSummary = summaryOf(app);
   const floorSummary = summaryOf(floor);
   const milestones = [...new Set(app.flatMap((sample) => Object.keys(sample.waterfall)))];
   const waterfall = Object.fromEntries(
-    milestones.map((name) => [name, summarize(app.map((sample) => sample.waterfall[name] ?? Number.NaN).filter((value) => !Number.isNaN(value))).median]),
+    milestones.map((name) => [
+      name,
+      summarize(app.map((sample) => sample.waterfall[name] ?? Number.NaN).filter((value) => !Number.isNaN(value)))
+        .median,
+    ]),
   );
   return {
     runs,

@@ -36,7 +36,10 @@ function kindOf(file: string): AssetWeight['kind'] {
 
 /** Paths (relative to out/web) a piece of HTML loads as scripts, module preloads and stylesheets. */
 function htmlReferences(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
+  const scripts = [
+    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => match[1] ?? '');
   const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
   const clean = (path: string) => posix.normalize(path.replace(/^\.\//, ''));
   return { scripts: scripts.map(clean), styles: styles.map(clean) };
@@ -73,11 +76,20 @@ export function measureWeight(): WeightResult {
     .map((file): AssetWeight => {
       const bytes = readFileSync(join(WEB_OUT, file));
       const kind = kindOf(file);
-      return { file, kind, raw: bytes.length, gzip: kind === 'font' ? bytes.length : gzipSync(bytes).length, initial: initial.has(file) };
+      return {
+        file,
+        kind,
+        raw: bytes.length,
+        gzip: kind === 'font' ? bytes.length : gzipSync(bytes).length,
+        initial: initial.has(file),
+      };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind) || b.raw - a.raw);
 
-  const total = (list: AssetWeight[]) => ({ raw: list.reduce((sum, item) => sum + item.raw, 0), gzip: list.reduce((sum, item) => sum + item.gzip, 0) });
+  const total = (list: AssetWeight[]) => ({
+    raw: list.reduce((sum, item) => sum + item.raw, 0),
+    gzip: list.reduce((sum, item) => sum + item.gzip, 0),
+  });
   const initialJs = assets.filter((asset) => asset.kind === 'js' && asset.initial);
   const initialCss = assets.filter((asset) => asset.kind === 'css' && asset.initial);
   const fonts = assets.filter((asset) => asset.kind === 'font');
@@ -86,6 +98,10 @@ export function measureWeight(): WeightResult {
     initialJs: { files: initialJs.map((asset) => asset.file), ...total(initialJs) },
     initialCss: { files: initialCss.map((asset) => asset.file), ...total(initialCss) },
     allJs: total(assets.filter((asset) => asset.kind === 'js')),
-    fonts: { files: fonts.length, raw: total(fonts).raw, woff2Raw: total(fonts.filter((font) => font.file.endsWith('.woff2'))).raw },
+    fonts: {
+      files: fonts.length,
+      raw: total(fonts).raw,
+      woff2Raw: total(fonts.filter((font) => font.file.endsWith('.woff2'))).raw,
+    },
   };
 }

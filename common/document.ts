@@ -11,9 +11,7 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] };
 
-export type Block =
-  | { type: 'paragraph'; children: Inline[] }
-  | { type: 'list'; ordered: boolean; items: Block[][] };
+export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; ordered: boolean; items: Block[][] };
 
 /** A heading and everything up to the next heading of the same or a higher level. */
 export interface Section {

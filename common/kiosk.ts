@@ -22,9 +22,23 @@ export const KioskConfigSchema = v.strictObject({
   /** The on-screen controls offered; all by default. */
   controls: v.optional(v.pipe(v.array(v.picklist(KIOSK_CONTROLS)), v.minLength(1)), [...KIOSK_CONTROLS]),
   /** Desktop only: the key chord that asks for the administrator PIN, as an Electron accelerator. */
-  exitChord: v.optional(v.pipe(v.string(), v.regex(/^(?:(?:Ctrl|Alt|Shift|Cmd|CmdOrCtrl)\+){2,}[A-Z0-9]$/, 'must be at least two modifiers and a letter or digit, e.g. Ctrl+Alt+Shift+Q')), 'Ctrl+Alt+Shift+Q'),
+  exitChord: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^(?:(?:Ctrl|Alt|Shift|Cmd|CmdOrCtrl)\+){2,}[A-Z0-9]$/,
+        'must be at least two modifiers and a letter or digit, e.g. Ctrl+Alt+Shift+Q',
+      ),
+    ),
+    'Ctrl+Alt+Shift+Q',
+  ),
   /** Desktop only: scrypt hash of the administrator PIN (`scrypt$<salt hex>$<key hex>`), never the PIN itself. */
-  exitPinHash: v.optional(v.pipe(v.string(), v.regex(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/, 'must be a hash made with `npm run kiosk:hash-pin`'))),
+  exitPinHash: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/, 'must be a hash made with `npm run kiosk:hash-pin`'),
+    ),
+  ),
   /** Desktop only: keep the display from sleeping. */
   keepDisplayAwake: v.optional(v.boolean(), true),
 });

@@ -89,5 +89,8 @@ export function withPlace(saved: SavedPositions, { documentId, language, positio
   const previous = Object.hasOwn(saved, documentId) ? saved[documentId] : undefined;
   const others = Object.entries(saved).filter(([id]) => id !== documentId);
   const kept = others.slice(Math.max(0, others.length - (MAX_DOCUMENTS - 1)));
-  return Object.fromEntries<SavedPositions[string]>([...kept, [documentId, { ...previous, [language]: { ...position } }]]);
+  return Object.fromEntries<SavedPositions[string]>([
+    ...kept,
+    [documentId, { ...previous, [language]: { ...position } }],
+  ]);
 }

@@ -68,7 +68,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     bindings: [{ primary: true, keys: ['0'], codes: ['Digit0', 'Numpad0'] }],
   },
   // Not with Shift: that is the previous sentence.
-  { command: 'openPreferences', accelerator: 'CmdOrCtrl+,', bindings: [{ primary: true, shift: false, keys: [','], codes: ['Comma'] }] },
+  {
+    command: 'openPreferences',
+    accelerator: 'CmdOrCtrl+,',
+    bindings: [{ primary: true, shift: false, keys: [','], codes: ['Comma'] }],
+  },
   {
     command: 'switchLanguage',
     accelerator: 'CmdOrCtrl+Shift+L',
@@ -90,7 +94,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     accelerator: 'CmdOrCtrl+Shift+U',
     bindings: [{ primary: true, shift: true, keys: ['U', 'u'], codes: ['KeyU'] }],
   },
-  { command: 'speechStop', accelerator: 'CmdOrCtrl+.', bindings: [{ primary: true, shift: false, keys: ['.'], codes: ['Period'] }] },
+  {
+    command: 'speechStop',
+    accelerator: 'CmdOrCtrl+.',
+    bindings: [{ primary: true, shift: false, keys: ['.'], codes: ['Period'] }],
+  },
   {
     command: 'speechPreviousSentence',
     accelerator: 'CmdOrCtrl+Shift+,',

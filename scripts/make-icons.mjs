@@ -20,7 +20,9 @@ try {
   for (const { size, path } of OUTPUTS) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     const image = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-    await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="${image}" width="${size}" height="${size}" alt="">`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}</style><img src="${image}" width="${size}" height="${size}" alt="">`,
+    );
     await page.locator('img').evaluate((img) => img.decode());
     // Transparent outside the rounded square.
     await page.screenshot({ path, omitBackground: true });

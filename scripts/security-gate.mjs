@@ -37,7 +37,10 @@ const REVIEWED = [
       'app://lisible serves only the built renderer files, through a path guard (main/security/app-url.ts).',
     // Accepted only while that is the CSP's one weakness: any other one fails the gate.
     accepts: (issue, cspFindings) =>
-      cspFindings.length === 1 && cspFindings[0].directive === 'script-src' && cspFindings[0].value === "'self'" && issue.sample !== undefined,
+      cspFindings.length === 1 &&
+      cspFindings[0].directive === 'script-src' &&
+      cspFindings[0].value === "'self'" &&
+      issue.sample !== undefined,
   },
 ];
 
@@ -47,7 +50,12 @@ const engDir = dirname(require.resolve('@doyensec/electronegativity/package.json
 // Offline: at start Electronegativity fetches translations over HTTP (1 s time-out, then falls back to its
 // bundled English). Its HTTP client is answered here with an immediate refusal, so nothing leaves the machine.
 const gotPath = require.resolve('got', { paths: [engDir] });
-require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: () => Promise.reject(new Error('offline')) };
+require.cache[gotPath] = {
+  id: gotPath,
+  filename: gotPath,
+  loaded: true,
+  exports: () => Promise.reject(new Error('offline')),
+};
 const runElectronegativity = require(engDir);
 const csp = require(require.resolve('@doyensec/csp-evaluator', { paths: [engDir] }));
 
@@ -68,7 +76,9 @@ function describe(issue) {
 async function stage() {
   const missing = SCANNED.filter((path) => !existsSync(join(ROOT, path)));
   if (missing.length > 0) {
-    console.error(`security gate: missing ${missing.join(', ')} (run \`electron-vite build\` first, or \`npm run security\`)`);
+    console.error(
+      `security gate: missing ${missing.join(', ')} (run \`electron-vite build\` first, or \`npm run security\`)`,
+    );
     process.exit(2);
   }
   const dir = await mkdtemp(join(tmpdir(), 'lisible-electronegativity-'));
@@ -109,7 +119,10 @@ const accepted = [];
 const findings = [];
 for (const issue of result.issues) {
   const reviewed = REVIEWED.find(
-    (entry) => entry.id === issue.id && entry.file === issue.file && entry.accepts(issue, issue.sample ? cspFindings(issue.sample) : []),
+    (entry) =>
+      entry.id === issue.id &&
+      entry.file === issue.file &&
+      entry.accepts(issue, issue.sample ? cspFindings(issue.sample) : []),
   );
   if (reviewed) accepted.push({ issue, reason: reviewed.reason });
   else findings.push(issue);

@@ -10,4 +10,6 @@ const server = await preview({
   preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   logLevel: 'warn',
 });
-console.log(`Lisible is being served at ${server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`} (Ctrl+C to stop)`);
+console.log(
+  `Lisible is being served at ${server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`} (Ctrl+C to stop)`,
+);

@@ -19,6 +19,15 @@ if (runtime.available) {
 }
 
 console.log(`Electron cannot start: ${runtime.reason}. Serving the browser build instead.`);
-const built = run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--configLoader', 'runner', '--logLevel', 'warn']);
+const built = run('npx', [
+  'vite',
+  'build',
+  '--config',
+  'vite.web.config.ts',
+  '--configLoader',
+  'runner',
+  '--logLevel',
+  'warn',
+]);
 if (built.status !== 0) process.exit(built.status ?? 1);
 await import('./serve-web.mjs');

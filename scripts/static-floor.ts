@@ -28,12 +28,15 @@ function floorStrings(language: Language): FloorStrings {
   return { skipLink: strings.skipLink, tocHeading: strings.toc.heading, lastUpdated: strings.footer.lastUpdated };
 }
 
-
 /**
  * @param libraryFile the asset another plugin emits with the loaded library; read from the bundle so the floor
  *   shows exactly what the app will fetch (loaded again from `contentDir` only if it is not there)
  */
-export function staticFloor({ libraryFile, contentDir, language = 'en' }: {
+export function staticFloor({
+  libraryFile,
+  contentDir,
+  language = 'en',
+}: {
   libraryFile: string;
   contentDir: string;
   language?: Language;
@@ -51,7 +54,8 @@ export function staticFloor({ libraryFile, contentDir, language = 'en' }: {
             : await loadLibrary(contentDir);
         const stylesheets = new Set<string>();
         for (const output of Object.values(bundle)) {
-          if (output.type === 'chunk' && output.isEntry) for (const css of output.viteMetadata?.importedCss ?? []) stylesheets.add(css);
+          if (output.type === 'chunk' && output.isEntry)
+            for (const css of output.viteMetadata?.importedCss ?? []) stylesheets.add(css);
         }
         const strings = floorStrings(language);
         this.emitFile({
@@ -65,7 +69,12 @@ export function staticFloor({ libraryFile, contentDir, language = 'en' }: {
 }
 
 /** The first document of the library in `language` (else its other version), as the app first shows it. */
-export function renderStaticPage(library: Library, stylesheets: string[], language: Language, strings: FloorStrings): string {
+export function renderStaticPage(
+  library: Library,
+  stylesheets: string[],
+  language: Language,
+  strings: FloorStrings,
+): string {
   const entry = library.documents[0];
   const shown: ReaderDocument | undefined = entry && (entry.versions[language] ?? Object.values(entry.versions)[0]);
   const foreign = shown !== undefined && shown.lang !== language;
@@ -112,7 +121,8 @@ function lastUpdated(label: string, isoDate: string, language: Language): string
 
 function tocList(sections: Section[]): string {
   const items = sections.map(
-    (item) => `<li><a href="#${escapeAttribute(item.id)}">${escapeText(item.title)}</a>${item.sections.length > 0 ? tocList(item.sections) : ''}</li>`,
+    (item) =>
+      `<li><a href="#${escapeAttribute(item.id)}">${escapeText(item.title)}</a>${item.sections.length > 0 ? tocList(item.sections) : ''}</li>`,
   );
   return `<ul>${items.join('')}</ul>`;
 }

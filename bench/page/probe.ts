@@ -150,7 +150,9 @@ interface ElementTiming extends PerformanceEntry {
     if (!heading || heading.textContent.trim() === '' || !heading.checkVisibility()) return false;
     if (isFloor) return true;
     const toggle = languageToggle();
-    return Boolean(toggle && !toggle.disabled && toggle.getAttribute('aria-disabled') !== 'true' && toggle.checkVisibility());
+    return Boolean(
+      toggle && !toggle.disabled && toggle.getAttribute('aria-disabled') !== 'true' && toggle.checkVisibility(),
+    );
   };
 
   const check = () => {
@@ -193,7 +195,16 @@ interface ElementTiming extends PerformanceEntry {
    */
   state.arm = (kind, eventType) => {
     const before = SNAPSHOTS[kind]();
-    const sample: ProbeSample = { kind, eventType, start: 0, handlersDone: null, inDom: null, painted: null, frames: 0, error: null };
+    const sample: ProbeSample = {
+      kind,
+      eventType,
+      start: 0,
+      handlersDone: null,
+      inDom: null,
+      painted: null,
+      frames: 0,
+      error: null,
+    };
     state.pending = sample;
     const finish = () => {
       state.samples.push(sample);

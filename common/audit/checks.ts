@@ -68,7 +68,11 @@ export type CheckKey = keyof typeof CHECKS;
  * A check's finding: failed with the faults found (a description, or an element and what is wrong with it), or
  * passed; `undefined` faults means it did not apply. `checked` is how many elements it looked at.
  */
-export function checkFinding(check: CheckDefinition, faults: readonly (string | FindingNode)[] | undefined, checked?: number): Finding {
+export function checkFinding(
+  check: CheckDefinition,
+  faults: readonly (string | FindingNode)[] | undefined,
+  checked?: number,
+): Finding {
   return {
     id: check.id,
     source: 'lisible',

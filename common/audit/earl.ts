@@ -63,11 +63,24 @@ export function toEarl(report: AuditReport): Record<string, unknown> {
   ];
   for (const auditCase of report.cases) {
     const subject = subjectIri(auditCase);
-    graph.push({ '@id': subject, '@type': 'TestSubject', source: auditCase.url, title: auditCase.title, description: describeState(auditCase), date: auditCase.date });
+    graph.push({
+      '@id': subject,
+      '@type': 'TestSubject',
+      source: auditCase.url,
+      title: auditCase.title,
+      description: describeState(auditCase),
+      date: auditCase.date,
+    });
     for (const finding of auditCase.findings) {
       const test = testIri(finding);
       if (!tests.has(test)) {
-        tests.set(test, { '@id': test, '@type': 'TestCase', title: finding.id, description: finding.help, isPartOf: finding.criteria.map(criterionUrl) });
+        tests.set(test, {
+          '@id': test,
+          '@type': 'TestCase',
+          title: finding.id,
+          description: finding.help,
+          isPartOf: finding.criteria.map(criterionUrl),
+        });
       }
       graph.push({
         '@type': 'Assertion',
@@ -89,13 +102,24 @@ export function toEarl(report: AuditReport): Record<string, unknown> {
 
 /** The elements at fault as CSS selector pointers; faults that are not one element, as text. */
 function evidence(finding: Finding): Record<string, unknown> {
-  const pointers = finding.nodes.flatMap((node) => (node.target ? [{ '@type': 'ptr:CSSSelectorPointer', expression: node.target }] : []));
+  const pointers = finding.nodes.flatMap((node) =>
+    node.target ? [{ '@type': 'ptr:CSSSelectorPointer', expression: node.target }] : [],
+  );
   const notes = finding.nodes.flatMap((node) => (node.target === undefined && node.summary ? [node.summary] : []));
-  return { ...(pointers.length > 0 ? { pointer: pointers } : {}), ...(notes.length > 0 ? { info: notes.join('\n') } : {}) };
+  return {
+    ...(pointers.length > 0 ? { pointer: pointers } : {}),
+    ...(notes.length > 0 ? { info: notes.join('\n') } : {}),
+  };
 }
 
 function describeState({ state }: AuditCase): string {
-  const parts = [`lang=${state.language}`, `theme=${state.theme}`, `textSize=${state.textSize}`, `font=${state.font}`, `mode=${state.mode}`];
+  const parts = [
+    `lang=${state.language}`,
+    `theme=${state.theme}`,
+    `textSize=${state.textSize}`,
+    `font=${state.font}`,
+    `mode=${state.mode}`,
+  ];
   if (state.forcedColors) parts.push('forced-colors=active');
   if (state.viewport) parts.push(`viewport=${state.viewport.width}x${state.viewport.height}`);
   return parts.join(' ');

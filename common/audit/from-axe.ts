@@ -68,7 +68,8 @@ export function findingsFromAxe(results: AxeRawResults, metadata: readonly AxeRu
   const passedCounts = new Map(results.passes.map((rule) => [rule.id, rule.nodes.length]));
   const add = (rule: AxeRule, outcome: Outcome) => {
     const failed = findings.get(rule.id);
-    if (failed?.outcome === 'failed' && outcome === 'cantTell') failed.nodes.push(...nodesOf(rule).map((node) => ({ ...node, needsReview: true })));
+    if (failed?.outcome === 'failed' && outcome === 'cantTell')
+      failed.nodes.push(...nodesOf(rule).map((node) => ({ ...node, needsReview: true })));
     if (failed) return;
     const impact = impactOf(rule.impact);
     const passed = passedCounts.get(rule.id);

@@ -37,13 +37,32 @@ export function wcagMatrix(cases: readonly AuditCase[]): MatrixRow[] {
       }
     }
     const status: MatrixStatus =
-      failed.size > 0 ? 'auto-fail' : review.size > 0 ? 'needs-review' : passed.size > 0 ? 'auto-pass' : 'manual-required';
-    return { criterion: id, level, status, failed: [...failed], review: [...review], passed: [...passed], cases: [...affected] };
+      failed.size > 0
+        ? 'auto-fail'
+        : review.size > 0
+          ? 'needs-review'
+          : passed.size > 0
+            ? 'auto-pass'
+            : 'manual-required';
+    return {
+      criterion: id,
+      level,
+      status,
+      failed: [...failed],
+      review: [...review],
+      passed: [...passed],
+      cases: [...affected],
+    };
   });
 }
 
 export function statusCounts(rows: readonly MatrixRow[]): Record<MatrixStatus, number> {
-  const counts: Record<MatrixStatus, number> = { 'auto-fail': 0, 'needs-review': 0, 'auto-pass': 0, 'manual-required': 0 };
+  const counts: Record<MatrixStatus, number> = {
+    'auto-fail': 0,
+    'needs-review': 0,
+    'auto-pass': 0,
+    'manual-required': 0,
+  };
   for (const row of rows) counts[row.status] += 1;
   return counts;
 }

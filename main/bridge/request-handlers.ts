@@ -48,9 +48,12 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
       if (context.kiosk) return { preferences: DEFAULT_PREFERENCES };
       const reading = await readPreferencesFile(context.preferencesPath);
       // A damaged file is moved aside as it is detected, so the page hears of it once, not on every load.
-      if (reading.problem) context.warn(`Preferences file ${context.preferencesPath} is ${reading.problem}; using the defaults.`);
+      if (reading.problem)
+        context.warn(`Preferences file ${context.preferencesPath} is ${reading.problem}; using the defaults.`);
       context.onPreferences(reading.preferences);
-      return reading.problem ? { preferences: reading.preferences, problem: reading.problem } : { preferences: reading.preferences };
+      return reading.problem
+        ? { preferences: reading.preferences, problem: reading.problem }
+        : { preferences: reading.preferences };
     },
 
     async savePreferences(preferences) {
@@ -66,7 +69,8 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
     async loadPositions() {
       if (context.kiosk) return NO_SAVED_POSITIONS;
       const reading = await context.positions.load();
-      if (reading.problem) context.warn(`Reading positions file is ${reading.problem}; starting every document at the top.`);
+      if (reading.problem)
+        context.warn(`Reading positions file is ${reading.problem}; starting every document at the top.`);
       return reading.value;
     },
 

@@ -45,7 +45,13 @@ function toElectron(entry: MenuEntry, handlers: MenuHandlers): MenuItemConstruct
         ...(entry.accelerator === undefined ? {} : { accelerator: entry.accelerator, registerAccelerator: false }),
       };
     case 'radio':
-      return { id: entry.id, type: 'radio', label: entry.label, checked: entry.checked, click: () => run(entry.action, handlers) };
+      return {
+        id: entry.id,
+        type: 'radio',
+        label: entry.label,
+        checked: entry.checked,
+        click: () => run(entry.action, handlers),
+      };
   }
 }
 

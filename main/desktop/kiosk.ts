@@ -25,7 +25,9 @@ export function refuseKioskStart(message: string): void {
 /** The bridge's kiosk hook: the settings for the page, and the PIN check that ends the app. */
 export function kioskRequests(config: KioskConfig): NonNullable<RequestContext['kiosk']> {
   if (config.exitPinHash === undefined) {
-    console.warn('[kiosk] No exitPinHash in the configuration: the exit chord cannot end the kiosk (see "Kiosk mode" in the README).');
+    console.warn(
+      '[kiosk] No exitPinHash in the configuration: the exit chord cannot end the kiosk (see "Kiosk mode" in the README).',
+    );
   }
   const requestExit = createExitGate({
     pinHash: config.exitPinHash,
@@ -109,7 +111,9 @@ function recoverFromCrashes(contents: WebContents, quitting: () => boolean): voi
   };
   const reloadHome = () => {
     // The page's own address, not whatever it was showing: a fresh start screen for the next reader.
-    contents.loadURL(APP_PAGE_URL).catch((error: unknown) => console.error('[kiosk] Could not reload the reader page:', error));
+    contents
+      .loadURL(APP_PAGE_URL)
+      .catch((error: unknown) => console.error('[kiosk] Could not reload the reader page:', error));
   };
 
   contents.on('render-process-gone', (_event, details) => {

@@ -88,7 +88,8 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     positions: createPositionsStore(join(app.getPath('userData'), POSITIONS_FILE_NAME)),
     openInBrowser,
     onPreferences: followPreferences,
-    isAppWindow: (contents) => readerWindow !== null && !readerWindow.isDestroyed() && contents === readerWindow.webContents,
+    isAppWindow: (contents) =>
+      readerWindow !== null && !readerWindow.isDestroyed() && contents === readerWindow.webContents,
     ...(kiosk ? { kiosk: kioskRequests(kiosk) } : {}),
   });
 
@@ -110,7 +111,12 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
 
 /** Kiosk or not, and with which settings: decided before the app is ready, so a bad configuration opens nothing. */
 function kioskStart(): KioskStart {
-  return resolveKioskStart({ argv: process.argv, env: process.env, cwd: process.cwd(), userDataDir: app.getPath('userData') });
+  return resolveKioskStart({
+    argv: process.argv,
+    env: process.env,
+    cwd: process.cwd(),
+    userDataDir: app.getPath('userData'),
+  });
 }
 
 if (claimSingleInstance(() => readerWindow)) {

@@ -11,7 +11,11 @@ export interface WindowPlacement {
 /** A kiosk's window: full screen over everything, no way to minimise it, and no devtools (desktop/kiosk.ts). */
 const KIOSK_WINDOW = { kiosk: true, fullscreen: true, minimizable: false, autoHideMenuBar: true } as const;
 
-export function createReaderWindow(preloadPath: string, { bounds, maximized }: WindowPlacement, { kiosk = false } = {}): BrowserWindow {
+export function createReaderWindow(
+  preloadPath: string,
+  { bounds, maximized }: WindowPlacement,
+  { kiosk = false } = {},
+): BrowserWindow {
   const window = new BrowserWindow({
     ...bounds,
     ...(kiosk ? KIOSK_WINDOW : {}),

@@ -26,7 +26,12 @@ export function checkAttempt(state: AttemptState, now: number): AttemptCheck {
 }
 
 /** The state after a checked attempt; only call it for attempts `checkAttempt` allowed. */
-export function recordAttempt(state: AttemptState, correct: boolean, now: number, limits: AttemptLimits = PIN_ATTEMPT_LIMITS): AttemptState {
+export function recordAttempt(
+  state: AttemptState,
+  correct: boolean,
+  now: number,
+  limits: AttemptLimits = PIN_ATTEMPT_LIMITS,
+): AttemptState {
   if (correct) return NO_ATTEMPTS;
   const failures = state.failures + 1;
   if (failures >= limits.maxFailures) return { failures: 0, lockedUntil: now + limits.lockoutMs };

@@ -32,7 +32,10 @@ function reason(error: unknown): string {
 }
 
 /** Reads and validates one configuration file; never throws. */
-export function readKioskConfigFile(path: string, read: (path: string) => string = (file) => readFileSync(file, 'utf8')): KioskConfigReading {
+export function readKioskConfigFile(
+  path: string,
+  read: (path: string) => string = (file) => readFileSync(file, 'utf8'),
+): KioskConfigReading {
   let text: string;
   try {
     text = read(path);
@@ -73,7 +76,14 @@ export interface KioskStartInputs {
 }
 
 /** Everything main needs to know at start: desktop, kiosk with its validated settings, or a refusal. */
-export function resolveKioskStart({ argv, env, cwd, userDataDir, exists = existsSync, read }: KioskStartInputs): KioskStart {
+export function resolveKioskStart({
+  argv,
+  env,
+  cwd,
+  userDataDir,
+  exists = existsSync,
+  read,
+}: KioskStartInputs): KioskStart {
   const plan = planKioskStart(parseKioskLaunch(argv, env, cwd), userDataDir, exists);
   switch (plan.mode) {
     case 'desktop':
@@ -81,7 +91,12 @@ export function resolveKioskStart({ argv, env, cwd, userDataDir, exists = exists
     case 'refuse':
       return { mode: 'refused', message: refusalMessage(null, plan.errors) };
     case 'kiosk': {
-      if (plan.configFile === null) return { mode: 'kiosk', config: DEFAULT_KIOSK_CONFIG, source: 'the default settings (--kiosk, no configuration file)' };
+      if (plan.configFile === null)
+        return {
+          mode: 'kiosk',
+          config: DEFAULT_KIOSK_CONFIG,
+          source: 'the default settings (--kiosk, no configuration file)',
+        };
       const reading = readKioskConfigFile(plan.configFile.path, read);
       if (!reading.ok) return { mode: 'refused', message: refusalMessage(plan.configFile, reading.errors) };
       return { mode: 'kiosk', config: reading.config, source: `the settings in ${describe(plan.configFile)}` };

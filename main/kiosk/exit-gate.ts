@@ -3,7 +3,14 @@
  * limited (`attempt-limiter.ts`) and checked one at a time, so a page firing many requests at once gains
  * nothing. Free of Electron: `exit` is given, and so are the clock and the log.
  */
-import { checkAttempt, NO_ATTEMPTS, PIN_ATTEMPT_LIMITS, recordAttempt, type AttemptLimits, type AttemptState } from './attempt-limiter';
+import {
+  checkAttempt,
+  NO_ATTEMPTS,
+  PIN_ATTEMPT_LIMITS,
+  recordAttempt,
+  type AttemptLimits,
+  type AttemptState,
+} from './attempt-limiter';
 import { verifyPin } from './pin';
 
 export interface ExitGateOptions {
@@ -30,12 +37,16 @@ export function createExitGate({
 
   const attempt = async (pin: string): Promise<boolean> => {
     if (pinHash === undefined) {
-      log('[kiosk] Exit refused: no exitPinHash is configured, so the kiosk can only be ended by the operating system.');
+      log(
+        '[kiosk] Exit refused: no exitPinHash is configured, so the kiosk can only be ended by the operating system.',
+      );
       return false;
     }
     const check = checkAttempt(state, now());
     if (!check.allowed) {
-      log(`[kiosk] Exit refused without checking: too many wrong PINs; try again in ${Math.ceil(check.retryInMs / 1000)} s.`);
+      log(
+        `[kiosk] Exit refused without checking: too many wrong PINs; try again in ${Math.ceil(check.retryInMs / 1000)} s.`,
+      );
       return false;
     }
     let correct = false;

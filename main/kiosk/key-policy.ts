@@ -82,7 +82,13 @@ function chordCodes(key: string): string[] {
 }
 
 function isChord(input: KioskKeyInput, chord: Chord): boolean {
-  if (input.control !== chord.control || input.meta !== chord.meta || input.shift !== chord.shift || input.alt !== chord.alt) return false;
+  if (
+    input.control !== chord.control ||
+    input.meta !== chord.meta ||
+    input.shift !== chord.shift ||
+    input.alt !== chord.alt
+  )
+    return false;
   return chordCodes(chord.key).includes(input.code) || input.key.toUpperCase() === chord.key;
 }
 
@@ -95,7 +101,14 @@ const RELOAD_KEYS = new Set(['F5', 'BrowserRefresh']);
 const DEVTOOLS_KEYS = new Set(['F12']);
 const FULLSCREEN_KEYS = new Set(['F11']);
 /** Keys that would navigate, search or open something else; Electron ignores most, the OS may not. */
-const LEAVING_KEYS = new Set(['BrowserBack', 'BrowserForward', 'BrowserHome', 'BrowserSearch', 'BrowserFavorites', 'BrowserStop']);
+const LEAVING_KEYS = new Set([
+  'BrowserBack',
+  'BrowserForward',
+  'BrowserHome',
+  'BrowserSearch',
+  'BrowserFavorites',
+  'BrowserStop',
+]);
 const ZOOM_KEYS = new Set(['=', '+', '-', '_', '0']);
 const ZOOM_CODES = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0']);
 
@@ -129,13 +142,22 @@ function blockedFor(input: KioskKeyInput, isMac: boolean): BlockReason | null {
 }
 
 function toKeyPress(input: KioskKeyInput): KeyPress {
-  return { key: input.key, code: input.code, ctrlKey: input.control, metaKey: input.meta, shiftKey: input.shift, altKey: input.alt };
+  return {
+    key: input.key,
+    code: input.code,
+    ctrlKey: input.control,
+    metaKey: input.meta,
+    shiftKey: input.shift,
+    altKey: input.alt,
+  };
 }
 
 export function kioskKeyVerdict(input: KioskKeyInput, { isMac, exitChord }: KeyPolicyOptions): KeyVerdict {
   if (exitChord && isChord(input, exitChord)) {
     // Asked once per press; the key's release and its repeats are kept from the page too.
-    return input.type !== 'keyUp' && !input.isAutoRepeat ? { action: 'adminExit' } : { action: 'block', reason: 'exit-chord' };
+    return input.type !== 'keyUp' && !input.isAutoRepeat
+      ? { action: 'adminExit' }
+      : { action: 'block', reason: 'exit-chord' };
   }
   const mod = input.control || input.meta;
   // Printing leaves the kiosk for the system's print dialog, though the reader's shortcuts offer it (Ctrl+P).

@@ -62,21 +62,27 @@ export function parseKioskLaunch(
     } else if (arg === CONFIG_OPTION) {
       const next = argv[index + 1];
       if (next === undefined || next === '' || next.startsWith('--')) {
-        errors.push(`${CONFIG_OPTION}: needs the path of a kiosk configuration file, e.g. ${CONFIG_OPTION} /etc/lisible/kiosk.json`);
+        errors.push(
+          `${CONFIG_OPTION}: needs the path of a kiosk configuration file, e.g. ${CONFIG_OPTION} /etc/lisible/kiosk.json`,
+        );
       } else {
         configPath = next;
         index += 1;
       }
     } else if (arg.startsWith(`${CONFIG_OPTION}=`)) {
       const value = arg.slice(CONFIG_OPTION.length + 1);
-      if (value === '') errors.push(`${CONFIG_OPTION}: needs the path of a kiosk configuration file, e.g. ${CONFIG_OPTION}=/etc/lisible/kiosk.json`);
+      if (value === '')
+        errors.push(
+          `${CONFIG_OPTION}: needs the path of a kiosk configuration file, e.g. ${CONFIG_OPTION}=/etc/lisible/kiosk.json`,
+        );
       else configPath = value;
     }
   }
   const fromEnv = env[KIOSK_CONFIG_ENV];
   let configFile: ConfigFileRef | null = null;
   if (configPath !== undefined) configFile = { path: absolute(configPath, cwd), from: CONFIG_OPTION };
-  else if (fromEnv !== undefined && fromEnv.trim() !== '') configFile = { path: absolute(fromEnv.trim(), cwd), from: KIOSK_CONFIG_ENV };
+  else if (fromEnv !== undefined && fromEnv.trim() !== '')
+    configFile = { path: absolute(fromEnv.trim(), cwd), from: KIOSK_CONFIG_ENV };
   return { kioskFlag, configFile, errors };
 }
 
@@ -89,7 +95,11 @@ export function userDataConfigPath(userDataDir: string): string {
  * Decides the start. A named file must then be read even if it turns out to be missing (a typo in the path must
  * not start a kiosk on the defaults); the user-data file counts only if it exists.
  */
-export function planKioskStart(request: KioskLaunchRequest, userDataDir: string, exists: (path: string) => boolean): KioskStartPlan {
+export function planKioskStart(
+  request: KioskLaunchRequest,
+  userDataDir: string,
+  exists: (path: string) => boolean,
+): KioskStartPlan {
   if (request.errors.length > 0) return { mode: 'refuse', errors: request.errors };
   if (request.configFile) return { mode: 'kiosk', configFile: request.configFile };
   const inUserData = userDataConfigPath(userDataDir);

@@ -12,11 +12,14 @@ export const RECOVERY_LIMITS: RecoveryLimits = { maxReloads: 3, windowMs: 5 * 60
 
 export type RecoveryDecision =
   /** `reloads`: the reload times now on record, this one included. */
-  | { action: 'reload'; reloads: number[] }
-  | { action: 'relaunch' };
+  { action: 'reload'; reloads: number[] } | { action: 'relaunch' };
 
 /** `reloads`: the times (ms) of earlier reloads; those older than the window no longer count. */
-export function decideRecovery(reloads: readonly number[], now: number, limits: RecoveryLimits = RECOVERY_LIMITS): RecoveryDecision {
+export function decideRecovery(
+  reloads: readonly number[],
+  now: number,
+  limits: RecoveryLimits = RECOVERY_LIMITS,
+): RecoveryDecision {
   const recent = reloads.filter((time) => now - time < limits.windowMs);
   if (recent.length >= limits.maxReloads) return { action: 'relaunch' };
   return { action: 'reload', reloads: [...recent, now] };
@@ -31,7 +34,12 @@ export function isOwnKill(reason: string, killedAt: number | null, now: number):
 }
 
 /** One log line per recovery step, with the time and the reason. */
-export function recoveryLogLine(now: number, what: string, decision: RecoveryDecision, limits: RecoveryLimits = RECOVERY_LIMITS): string {
+export function recoveryLogLine(
+  now: number,
+  what: string,
+  decision: RecoveryDecision,
+  limits: RecoveryLimits = RECOVERY_LIMITS,
+): string {
   const when = new Date(now).toISOString();
   const minutes = Math.round(limits.windowMs / 60_000);
   return decision.action === 'reload'

@@ -10,7 +10,8 @@ import { formatPercent } from '../../common/format';
 import { menuStrings, type MenuStringKey, type MenuStrings } from './strings';
 
 /** What choosing an item does. Host events go to the page, which acts exactly as for the keyboard shortcut. */
-export type MenuAction = { kind: 'host'; event: HostEvent } | { kind: 'print' } | { kind: 'savePdf' } | { kind: 'about' };
+export type MenuAction =
+  { kind: 'host'; event: HostEvent } | { kind: 'print' } | { kind: 'savePdf' } | { kind: 'about' };
 
 /** Electron's built-in roles the menu uses: editing, quitting, full screen and the macOS app/window items. */
 export type MenuRole =
@@ -220,7 +221,9 @@ function macWindowMenu(strings: MenuStrings): MenuEntry {
 
 function helpMenu(strings: MenuStrings, { isMac }: MenuPlatform): MenuEntry {
   // On macOS About lives in the app menu.
-  const about: MenuEntry[] = isMac ? [] : [SEPARATOR, { type: 'action', id: 'about', label: strings.about, action: { kind: 'about' } }];
+  const about: MenuEntry[] = isMac
+    ? []
+    : [SEPARATOR, { type: 'action', id: 'about', label: strings.about, action: { kind: 'about' } }];
   return {
     type: 'submenu',
     label: strings.helpMenu,
@@ -239,7 +242,11 @@ function helpMenu(strings: MenuStrings, { isMac }: MenuPlatform): MenuEntry {
  * are left out on purpose: their keys (Ctrl+= / - / 0) are the text-size shortcuts, which reflow the text
  * instead of scaling the whole page.
  */
-export function applicationMenuTemplate(language: Language, preferences: Preferences, platform: MenuPlatform): MenuEntry[] {
+export function applicationMenuTemplate(
+  language: Language,
+  preferences: Preferences,
+  platform: MenuPlatform,
+): MenuEntry[] {
   const strings = menuStrings(language);
   return [
     ...(platform.isMac ? [macAppMenu(strings)] : []),

@@ -17,7 +17,10 @@ export function pdfFileName(windowTitle: string): string {
     // Windows drops trailing dots and spaces, and a leading dot hides the file elsewhere.
     .replace(/^[.\s]+|[.\s]+$/gu, '');
   // Cut between characters as a reader sees them, never inside an accented letter or an emoji.
-  const characters = Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name), ({ segment }) => segment);
+  const characters = Array.from(
+    new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name),
+    ({ segment }) => segment,
+  );
   name = characters.slice(0, MAX_LENGTH).join('').trim();
   if (name === '' || RESERVED_ON_WINDOWS.test(name)) name = name === '' ? 'Lisible' : `Lisible - ${name}`;
   return `${name}.pdf`;

@@ -79,7 +79,10 @@ export function senderProblem(frame: SenderFrame | null): string | null {
   return null;
 }
 
-export function parseArguments<M extends BridgeMethod>(method: M, args: readonly unknown[]): Verdict<BridgeArguments<M>> {
+export function parseArguments<M extends BridgeMethod>(
+  method: M,
+  args: readonly unknown[],
+): Verdict<BridgeArguments<M>> {
   const schema: v.GenericSchema<unknown, BridgeArguments<M>> = ARGUMENT_SCHEMAS[method];
   const result = v.safeParse(schema, args);
   if (result.success) return { ok: true, value: result.output };

@@ -2,7 +2,13 @@
  * The reading positions file beside the preferences in the user-data folder: where the reader was in each
  * document and language. Saves come one place at a time and are applied in order, each written atomically.
  */
-import { NO_SAVED_POSITIONS, parseSavedPositions, withPlace, type SavedPlace, type SavedPositions } from '../../common/positions';
+import {
+  NO_SAVED_POSITIONS,
+  parseSavedPositions,
+  withPlace,
+  type SavedPlace,
+  type SavedPositions,
+} from '../../common/positions';
 import { readSettingsFile, writeSettingsFile, type SettingsReading } from './settings-file';
 
 export const POSITIONS_FILE_NAME = 'positions.json';

@@ -37,7 +37,11 @@ async function setAside(path: string): Promise<void> {
   }
 }
 
-export async function readSettingsFile<T>(path: string, parse: SettingsParser<T>, defaults: T): Promise<SettingsReading<T>> {
+export async function readSettingsFile<T>(
+  path: string,
+  parse: SettingsParser<T>,
+  defaults: T,
+): Promise<SettingsReading<T>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

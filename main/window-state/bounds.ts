@@ -33,7 +33,11 @@ function overlap(a: Rectangle, b: Rectangle): Size {
 }
 
 function isUsable(rectangle: Rectangle): boolean {
-  return [rectangle.x, rectangle.y, rectangle.width, rectangle.height].every(Number.isFinite) && rectangle.width > 0 && rectangle.height > 0;
+  return (
+    [rectangle.x, rectangle.y, rectangle.width, rectangle.height].every(Number.isFinite) &&
+    rectangle.width > 0 &&
+    rectangle.height > 0
+  );
 }
 
 /** The size, no smaller than the minimum and no larger than the area (the area wins if it is the smaller). */
@@ -56,7 +60,8 @@ function centredIn(area: Rectangle, size: Size): Rectangle {
 /** Moves and shrinks the rectangle just enough to lie wholly inside the area. */
 function keepInside(rectangle: Rectangle, area: Rectangle): Rectangle {
   const size = fitSize(rectangle, area);
-  const clamp = (value: number, start: number, room: number) => Math.round(Math.min(Math.max(value, start), start + room));
+  const clamp = (value: number, start: number, room: number) =>
+    Math.round(Math.min(Math.max(value, start), start + room));
   return {
     x: clamp(rectangle.x, area.x, area.width - size.width),
     y: clamp(rectangle.y, area.y, area.height - size.height),
@@ -69,14 +74,22 @@ function keepInside(rectangle: Rectangle, area: Rectangle): Rectangle {
  * (`primary` among them). A saved window goes back onto the display it overlaps most, whole; one that no
  * display shows enough of is centred on the primary display at its saved size (or smaller, to fit).
  */
-export function placeWindow(saved: Rectangle | undefined, displays: readonly Rectangle[], primary: Rectangle): Rectangle {
+export function placeWindow(
+  saved: Rectangle | undefined,
+  displays: readonly Rectangle[],
+  primary: Rectangle,
+): Rectangle {
   if (saved === undefined || !isUsable(saved)) return centredIn(primary, DEFAULT_WINDOW_SIZE);
   let best: { area: Rectangle; shown: Size } | undefined;
   for (const area of displays.filter(isUsable)) {
     const shown = overlap(saved, area);
     if (!best || shown.width * shown.height > best.shown.width * best.shown.height) best = { area, shown };
   }
-  if (!best || best.shown.width < Math.min(MIN_VISIBLE.width, saved.width) || best.shown.height < Math.min(MIN_VISIBLE.height, saved.height)) {
+  if (
+    !best ||
+    best.shown.width < Math.min(MIN_VISIBLE.width, saved.width) ||
+    best.shown.height < Math.min(MIN_VISIBLE.height, saved.height)
+  ) {
     return centredIn(primary, saved);
   }
   return keepInside(saved, best.area);

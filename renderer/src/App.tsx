@@ -2,7 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Library } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
-import { positionFor, START_POSITION, withPlace, type Position, type SavedPlace, type SavedPositions } from '../../common/positions';
+import {
+  positionFor,
+  START_POSITION,
+  withPlace,
+  type Position,
+  type SavedPlace,
+  type SavedPositions,
+} from '../../common/positions';
 import { bridge, inBrowser } from './bridge';
 import { FIND_INPUT_ID, FindBar } from './reading/find/FindBar';
 import { blockOf } from './reading/find/find-in-page';
@@ -29,7 +36,6 @@ import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 
-
 interface AppProps {
   library: Library;
   initialDocumentId: string;
@@ -41,7 +47,13 @@ interface AppProps {
   savedPositions: SavedPositions;
 }
 
-export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false, savedPositions }: AppProps) {
+export function App({
+  library,
+  initialDocumentId,
+  preferencesReset,
+  focusTitleOnMount = false,
+  savedPositions,
+}: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage } = usePreferences();
@@ -64,7 +76,9 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   };
   // Where the reader is taken once the next render is on screen, with what to announce.
   const [openedAt] = useState(() => (kiosk || !shown ? undefined : positionFor(savedPositions, shown.id, shown.lang)));
-  const pendingPlace = useRef<{ position: Position; restored: boolean } | undefined>(openedAt && { position: openedAt, restored: true });
+  const pendingPlace = useRef<{ position: Position; restored: boolean } | undefined>(
+    openedAt && { position: openedAt, restored: true },
+  );
   const savePlace = useCallback((place: SavedPlace) => {
     positions.current = withPlace(positions.current, place);
     bridge.savePosition(place).catch((error: unknown) => console.error('Could not keep the reading position', error));
@@ -111,9 +125,14 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     },
     [entry?.id],
   );
-  const placeHistory = usePlaceHistory({ documentId: entry?.id ?? '', show: showPlace, useBrowserHistory: inBrowser && !kiosk });
+  const placeHistory = usePlaceHistory({
+    documentId: entry?.id ?? '',
+    show: showPlace,
+    useBrowserHistory: inBrowser && !kiosk,
+  });
   const jumpToSection = useCallback(
-    (sectionId: string) => placeHistory.jump({ documentId: entry?.id ?? '', position: { section: sectionId, paragraph: 0 } }),
+    (sectionId: string) =>
+      placeHistory.jump({ documentId: entry?.id ?? '', position: { section: sectionId, paragraph: 0 } }),
     [placeHistory, entry?.id],
   );
 
@@ -125,7 +144,10 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       document.getElementById(FIND_INPUT_ID)?.focus();
       return;
     }
-    beforeFind.current = { place: { documentId: entry?.id ?? '', position: currentPosition() }, focus: document.activeElement };
+    beforeFind.current = {
+      place: { documentId: entry?.id ?? '', position: currentPosition() },
+      focus: document.activeElement,
+    };
     setFindOpen(true);
   }, [findOpen, entry?.id]);
   const closeFind = useCallback(
@@ -167,7 +189,10 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
     () => dialogs.open('accessibilityReport', { documentId: documentIdShown }, { alone: true }),
     [dialogs, documentIdShown],
   );
-  const openPreferences = useCallback(() => dialogs.open('preferences', { onOpenReport: openReport }), [dialogs, openReport]);
+  const openPreferences = useCallback(
+    () => dialogs.open('preferences', { onOpenReport: openReport }),
+    [dialogs, openReport],
+  );
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
   const readAloud = useReadAloudActions();
   // What was being read is no longer on the page.
@@ -198,7 +223,20 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       goForward: placeHistory.canGoForward ? placeHistory.forward : undefined,
       whereAmI,
     }),
-    [stepTextSize, resetTextSize, switchLanguage, language, kiosk, openPreferences, openReport, dialogs, readAloud, openFind, placeHistory, whereAmI],
+    [
+      stepTextSize,
+      resetTextSize,
+      switchLanguage,
+      language,
+      kiosk,
+      openPreferences,
+      openReport,
+      dialogs,
+      readAloud,
+      openFind,
+      placeHistory,
+      whereAmI,
+    ],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
@@ -237,7 +275,9 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
         )}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
-          {library.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>}
+          {library.errors.length > 0 && (
+            <p className="note">{t('app.contentErrors', { count: library.errors.length })}</p>
+          )}
           {shown ? <DocumentView document={shown} language={language} /> : <p>{t('app.loadFailed')}</p>}
         </main>
       </div>

@@ -29,7 +29,12 @@ async function start(root: HTMLElement): Promise<void> {
   const kiosk = await bridge.loadKioskConfig().catch(() => null);
   // A kiosk keeps no reader's place: nothing is asked for, nothing is restored.
   const savedPositions = kiosk ? NO_SAVED_POSITIONS : await bridge.loadPositions().catch(() => NO_SAVED_POSITIONS);
-  const { initial, ignored } = startingPreferences({ stored, kiosk, search: location.search, systemLanguages: navigator.languages });
+  const { initial, ignored } = startingPreferences({
+    stored,
+    kiosk,
+    search: location.search,
+    systemLanguages: navigator.languages,
+  });
   for (const message of ignored) console.warn(message);
   await initI18n(initial.language);
   const { documents } = await library;

@@ -8,7 +8,12 @@ import { AXE_TAGS, RULES_OFF_UNDER_FORCED_COLORS } from '../../common/audit/axe-
 import { CHECKS, checkFinding } from '../../common/audit/checks';
 import { findingsFromAxe, type AxeRawResults } from '../../common/audit/from-axe';
 import type { Finding } from '../../common/audit/types';
-import { applyWcagTextSpacing, clippedText, controlsWithoutBoundary, horizontalOverflow } from '../../tests/e2e/page-checks';
+import {
+  applyWcagTextSpacing,
+  clippedText,
+  controlsWithoutBoundary,
+  horizontalOverflow,
+} from '../../tests/e2e/page-checks';
 import { AXE_RULES, AXE_SOURCE } from './axe-engine';
 import { walkFocus } from './checks/focus';
 import { languageFaults, type KnownText } from './checks/language';

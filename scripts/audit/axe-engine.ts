@@ -15,7 +15,9 @@ export const AXE_VERSION = axe.version;
 /** Rule metadata, for the ACT rule ids that results do not carry. */
 export const AXE_RULES = axe.getRules(AXE_TAGS);
 
-const french = JSON.parse(readFileSync(require.resolve('axe-core/locales/fr.json'), 'utf8')) as { rules: Record<string, { help?: string }> };
+const french = JSON.parse(readFileSync(require.resolve('axe-core/locales/fr.json'), 'utf8')) as {
+  rules: Record<string, { help?: string }>;
+};
 
 /** A rule's help in French, from axe-core's own French locale. */
 export function frenchRuleHelp(finding: Finding): string | undefined {

@@ -25,7 +25,12 @@ function spec(document: string, state: Omit<AuditedState, 'font'>): CaseSpec {
 
 /** The address that puts the reader in a state: the reader takes every preference from it. */
 export function caseQuery({ document, requested }: CaseSpec): string {
-  const query = new URLSearchParams({ doc: document, lang: requested.language, theme: requested.theme, textSize: String(requested.textSize) });
+  const query = new URLSearchParams({
+    doc: document,
+    lang: requested.language,
+    theme: requested.theme,
+    textSize: String(requested.textSize),
+  });
   if (requested.mode === 'kiosk') query.set('kiosk', '1');
   return `?${query.toString()}`;
 }

@@ -39,8 +39,16 @@ const { values: options } = parseArgs({
 async function auditCases(directory: string, cases: readonly CaseSpec[], library: Library, workers: number) {
   const server = await serveWebBuild(directory);
   const chromiumPath = findChromium();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(chromiumPath ? { executablePath: chromiumPath } : {}) });
-  const context: CaseContext = { browser, baseUrl: server.url, knownTexts: knownTexts(library), startScreens: new Set() };
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+  });
+  const context: CaseContext = {
+    browser,
+    baseUrl: server.url,
+    knownTexts: knownTexts(library),
+    startScreens: new Set(),
+  };
   const results: CaseResult[] = [];
   const errors: string[] = [];
   const tick = progress(cases.length);
@@ -52,7 +60,14 @@ async function auditCases(directory: string, cases: readonly CaseSpec[], library
           try {
             const done = await runCase(context, spec);
             results.push(...done);
-            tick(spec.id, done.reduce((sum, result) => sum + result.auditCase.findings.filter((finding) => finding.outcome === 'failed').length, 0));
+            tick(
+              spec.id,
+              done.reduce(
+                (sum, result) =>
+                  sum + result.auditCase.findings.filter((finding) => finding.outcome === 'failed').length,
+                0,
+              ),
+            );
           } catch (error) {
             errors.push(`${spec.id}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`);
             tick(`${spec.id} (could not be audited)`, 0);
@@ -90,14 +105,18 @@ async function main(): Promise<number> {
     scope: {
       documents,
       languages: [...LANGUAGES],
-      themes: [...new Set(cases.map((spec) => spec.requested.theme))].sort((a, b) => THEMES.indexOf(a as never) - THEMES.indexOf(b as never)),
+      themes: [...new Set(cases.map((spec) => spec.requested.theme))].sort(
+        (a, b) => THEMES.indexOf(a as never) - THEMES.indexOf(b as never),
+      ),
       textSizes: AUDIT_TEXT_SIZES.filter((size) => cases.some((spec) => spec.requested.textSize === size)),
       modes: AUDIT_MODES.filter((mode) => cases.some((spec) => spec.requested.mode === mode)),
       forcedColors: cases.some((spec) => spec.requested.forcedColors),
     },
     cases: results.map((result) => result.auditCase),
   };
-  const evidence = new Map<string, CaseEvidence>(results.map((result) => [result.auditCase.id, { requested: result.requested, axe: result.axe }]));
+  const evidence = new Map<string, CaseEvidence>(
+    results.map((result) => [result.auditCase.id, { requested: result.requested, axe: result.axe }]),
+  );
   await writeReports(out, report, evidence);
   return summarize(report, errors, out, Date.now() - started.getTime());
 }

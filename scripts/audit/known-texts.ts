@@ -9,7 +9,12 @@ import type { KnownText } from './checks/language';
 
 /** A string at a dotted path of a locale, if there is one (the kiosk's strings may not exist yet). */
 function lookUp(tree: unknown, path: string): string | undefined {
-  const value = path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), tree);
+  const value = path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      tree,
+    );
   return typeof value === 'string' ? value : undefined;
 }
 

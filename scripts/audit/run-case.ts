@@ -40,7 +40,9 @@ function actualState(page: Page, requested: AuditedState): Promise<AuditedState>
 
 function mismatches(requested: AuditedState, actual: AuditedState): StateMismatch[] {
   const keys = ['language', 'theme', 'textSize', 'mode'] as const;
-  return keys.filter((key) => requested[key] !== actual[key]).map((property) => ({ property, requested: String(requested[property]), actual: String(actual[property]) }));
+  return keys
+    .filter((key) => requested[key] !== actual[key])
+    .map((property) => ({ property, requested: String(requested[property]), actual: String(actual[property]) }));
 }
 
 async function openPage(context: CaseContext, spec: CaseSpec): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -62,7 +64,13 @@ async function openPage(context: CaseContext, spec: CaseSpec): Promise<{ page: P
 }
 
 /** `language` is the language the page must be in: the one asked for, not whatever `<html lang>` says. */
-async function auditOpenPage(page: Page, spec: CaseSpec, id: string, context: CaseContext, language: string): Promise<CaseResult> {
+async function auditOpenPage(
+  page: Page,
+  spec: CaseSpec,
+  id: string,
+  context: CaseContext,
+  language: string,
+): Promise<CaseResult> {
   const state = await actualState(page, spec.requested);
   const { axe, findings } = await auditPage(page, {
     language,
@@ -73,7 +81,15 @@ async function auditOpenPage(page: Page, spec: CaseSpec, id: string, context: Ca
   });
   const differences = mismatches(spec.requested, state);
   return {
-    auditCase: { id, url: page.url(), title: await page.title(), state, findings, date: axe.timestamp, ...(differences.length > 0 ? { mismatches: differences } : {}) },
+    auditCase: {
+      id,
+      url: page.url(),
+      title: await page.title(),
+      state,
+      findings,
+      date: axe.timestamp,
+      ...(differences.length > 0 ? { mismatches: differences } : {}),
+    },
     requested: spec.requested,
     axe,
   };
@@ -92,9 +108,22 @@ export async function runCase(context: CaseContext, spec: CaseSpec): Promise<Cas
         context.startScreens.add(key);
         const start = await openPage(context, spec);
         try {
-          const id = ['kiosk-start', shown.theme, String(shown.textSize), ...(spec.requested.forcedColors ? ['forced-colors'] : [])].join('/');
+          const id = [
+            'kiosk-start',
+            shown.theme,
+            String(shown.textSize),
+            ...(spec.requested.forcedColors ? ['forced-colors'] : []),
+          ].join('/');
           // Bilingual, in English first with the French half marked: the language check looks at the parts.
-          results.push(await auditOpenPage(start.page, { ...spec, requested: { ...spec.requested, language: 'en' } }, id, context, 'en'));
+          results.push(
+            await auditOpenPage(
+              start.page,
+              { ...spec, requested: { ...spec.requested, language: 'en' } },
+              id,
+              context,
+              'en',
+            ),
+          );
         } finally {
           await start.close();
         }

@@ -25,10 +25,26 @@ export async function webBuild(reuse: boolean): Promise<WebBuild> {
     await cp(resolve(ROOT, 'out/web'), directory, { recursive: true });
   } else {
     const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
-    execFileSync(process.execPath, [vite, 'build', '--config', CONFIG, '--configLoader', 'runner', '--outDir', directory, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        vite,
+        'build',
+        '--config',
+        CONFIG,
+        '--configLoader',
+        'runner',
+        '--outDir',
+        directory,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   return { directory, remove: () => rm(directory, { recursive: true, force: true }) };
 }

@@ -22,9 +22,14 @@ export function summarize(report: AuditReport, errors: readonly string[], out: s
     '',
     `Audited ${report.cases.length} page states in ${(elapsedMs / 1000).toFixed(1)} s.`,
     failing.size === 0 ? 'No violations.' : `Violations of ${failing.size} rules:`,
-    ...[...failing].map(([rule, entry]) => `  ${rule} (${entry.impact}): ${entry.elements} elements in ${entry.cases} of ${report.cases.length} page states`),
+    ...[...failing].map(
+      ([rule, entry]) =>
+        `  ${rule} (${entry.impact}): ${entry.elements} elements in ${entry.cases} of ${report.cases.length} page states`,
+    ),
     `Needs review: ${review} rule results.`,
-    `WCAG 2.2 criteria: ${Object.entries(statuses).map(([status, count]) => `${count} ${status}`).join(', ')}.`,
+    `WCAG 2.2 criteria: ${Object.entries(statuses)
+      .map(([status, count]) => `${count} ${status}`)
+      .join(', ')}.`,
     ...(errors.length > 0 ? ['Page states that could not be audited:', ...errors.map((error) => `  ${error}`)] : []),
     `Report: ${relative(process.cwd(), `${out}/${REPORT_FILES.en}`)} (French: ${REPORT_FILES.fr}), ${REPORT_FILES.results}, ${REPORT_FILES.earl}, ${REPORT_FILES.matrix}.`,
   ];

@@ -18,7 +18,13 @@ export interface CaseEvidence {
   axe: AxeRawResults;
 }
 
-export const REPORT_FILES = { en: 'index.html', fr: 'index.fr.html', results: 'results.json', earl: 'earl.jsonld', matrix: 'matrix.json' } as const;
+export const REPORT_FILES = {
+  en: 'index.html',
+  fr: 'index.fr.html',
+  results: 'results.json',
+  earl: 'earl.jsonld',
+  matrix: 'matrix.json',
+} as const;
 
 /** axe-core's output for one page, with every violation and "needs review" item whole, and passes counted. */
 function rawEvidence(axe: AxeRawResults) {
@@ -35,7 +41,11 @@ function rawEvidence(axe: AxeRawResults) {
   };
 }
 
-export async function writeReports(directory: string, report: AuditReport, evidence: ReadonlyMap<string, CaseEvidence>): Promise<void> {
+export async function writeReports(
+  directory: string,
+  report: AuditReport,
+  evidence: ReadonlyMap<string, CaseEvidence>,
+): Promise<void> {
   await mkdir(directory, { recursive: true });
   const matrix = wcagMatrix(report.cases).map((row) => ({ ...row, title: criterion(row.criterion)?.title }));
   const results = {
@@ -54,11 +64,22 @@ export async function writeReports(directory: string, report: AuditReport, evide
     writeFile(join(directory, REPORT_FILES.matrix), `${JSON.stringify(matrix, null, 2)}\n`),
     writeFile(
       join(directory, REPORT_FILES.en),
-      renderHtmlReport(report, { language: 'en', strings: strings.en, otherLanguage: { href: REPORT_FILES.fr, strings: strings.fr }, files }),
+      renderHtmlReport(report, {
+        language: 'en',
+        strings: strings.en,
+        otherLanguage: { href: REPORT_FILES.fr, strings: strings.fr },
+        files,
+      }),
     ),
     writeFile(
       join(directory, REPORT_FILES.fr),
-      renderHtmlReport(report, { language: 'fr', strings: strings.fr, ruleHelp: frenchRuleHelp, otherLanguage: { href: REPORT_FILES.en, strings: strings.en }, files }),
+      renderHtmlReport(report, {
+        language: 'fr',
+        strings: strings.fr,
+        ruleHelp: frenchRuleHelp,
+        otherLanguage: { href: REPORT_FILES.en, strings: strings.en },
+        files,
+      }),
     ),
   ]);
 }

@@ -19,7 +19,9 @@ test('the page reflows at 320 CSS px with no horizontal scrolling', async ({ pag
   await page.setViewportSize({ width: 320, height: 640 });
   for (const language of ['en', 'fr']) {
     await openReader(page, `?lang=${language}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow in ${language}`).toBeLessThanOrEqual(0);
   }
 });

@@ -19,7 +19,9 @@ import { axeViolations } from './reader';
 const STRINGS = Object.fromEntries(
   (['en', 'fr'] as const).map((language) => [
     language,
-    JSON.parse(readFileSync(resolve(import.meta.dirname, `../../common/locales/${language}/audit.json`), 'utf8')) as AuditStrings,
+    JSON.parse(
+      readFileSync(resolve(import.meta.dirname, `../../common/locales/${language}/audit.json`), 'utf8'),
+    ) as AuditStrings,
   ]),
 ) as Record<'en' | 'fr', AuditStrings>;
 
@@ -38,15 +40,39 @@ const KNOWN_FAULTS = [
   'lisible-text-spacing',
 ];
 
-const failed = (findings: Finding[]) => findings.filter((finding) => finding.outcome === 'failed').map((finding) => finding.id).sort();
+const failed = (findings: Finding[]) =>
+  findings
+    .filter((finding) => finding.outcome === 'failed')
+    .map((finding) => finding.id)
+    .sort();
 
 async function auditFixture(page: Page, forcedColors: boolean): Promise<AuditCase> {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ forcedColors: forcedColors ? 'active' : 'none' });
   await page.goto(FIXTURE);
-  const { findings, axe } = await auditPage(page, { language: 'en', textSize: 100, kiosk: true, forcedColors, knownTexts: [{ text: 'Français', lang: 'fr' }] });
-  const state: AuditedState = { language: 'en', theme: 'light', textSize: 100, font: 'system', mode: 'kiosk', forcedColors };
-  return { id: caseId('fixture', state), url: FIXTURE, title: await page.title(), state, findings, date: axe.timestamp };
+  const { findings, axe } = await auditPage(page, {
+    language: 'en',
+    textSize: 100,
+    kiosk: true,
+    forcedColors,
+    knownTexts: [{ text: 'Français', lang: 'fr' }],
+  });
+  const state: AuditedState = {
+    language: 'en',
+    theme: 'light',
+    textSize: 100,
+    font: 'system',
+    mode: 'kiosk',
+    forcedColors,
+  };
+  return {
+    id: caseId('fixture', state),
+    url: FIXTURE,
+    title: await page.title(),
+    state,
+    findings,
+    date: axe.timestamp,
+  };
 }
 
 function reportOf(cases: AuditCase[]): AuditReport {
@@ -57,7 +83,14 @@ function reportOf(cases: AuditCase[]): AuditReport {
     userAgent: 'test',
     startedAt: now,
     finishedAt: now,
-    scope: { documents: ['fixture'], languages: ['en'], themes: ['light'], textSizes: [100], modes: ['kiosk'], forcedColors: true },
+    scope: {
+      documents: ['fixture'],
+      languages: ['en'],
+      themes: ['light'],
+      textSizes: [100],
+      modes: ['kiosk'],
+      forcedColors: true,
+    },
     cases,
   };
 }
@@ -73,7 +106,9 @@ test('a page with known faults is reported with exactly those faults', async ({ 
   expect(nodes('lisible-language').map((node) => node.summary)).toEqual([expect.stringContaining('Français')]);
 });
 
-test('under forced colours, it finds the control that loses its boundary, and leaves contrast to the system', async ({ page }) => {
+test('under forced colours, it finds the control that loses its boundary, and leaves contrast to the system', async ({
+  page,
+}) => {
   const audited = await auditFixture(page, true);
   const expected = [...KNOWN_FAULTS.filter((id) => id !== 'color-contrast'), 'lisible-forced-colors-boundary'].sort();
   expect(failed(audited.findings)).toEqual(expected);
@@ -107,12 +142,16 @@ test.describe('reports', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(STRINGS[language].html.title);
       // Every fault is there, with its evidence.
-      for (const id of KNOWN_FAULTS) await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${id}`) })).toBeVisible();
-      if (language === 'fr') await expect(page.getByText('Les images doivent avoir une alternative textuelle')).toBeVisible();
+      for (const id of KNOWN_FAULTS)
+        await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${id}`) })).toBeVisible();
+      if (language === 'fr')
+        await expect(page.getByText('Les images doivent avoir une alternative textuelle')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       // And it reflows at 320 px: only its tables scroll, inside their own focusable region.
       await page.setViewportSize({ width: 320, height: 640 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
     });
   }
 
@@ -120,7 +159,8 @@ test.describe('reports', () => {
     const expanded = await jsonld.expand(toEarl(report));
     const EARL = 'http://www.w3.org/ns/earl#';
     const assertions = expanded.filter((node) => (node['@type'] as string[] | undefined)?.includes(`${EARL}Assertion`));
-    const id = (node: jsonld.NodeObject, property: string) => ((node[`${EARL}${property}`] as { '@id': string }[] | undefined)?.[0] ?? { '@id': '' })['@id'];
+    const id = (node: jsonld.NodeObject, property: string) =>
+      ((node[`${EARL}${property}`] as { '@id': string }[] | undefined)?.[0] ?? { '@id': '' })['@id'];
     const pairs = assertions.map((assertion) => `${id(assertion, 'subject')} ${id(assertion, 'test')}`);
     expect(new Set(pairs).size).toBe(pairs.length);
     expect(pairs).toHaveLength(report.cases.reduce((sum, auditCase) => sum + auditCase.findings.length, 0));
@@ -131,7 +171,11 @@ test.describe('reports', () => {
         return id(result, 'outcome');
       }),
     );
-    expect([...outcomes].every((outcome) => ['passed', 'failed', 'cantTell', 'inapplicable'].map((term) => `${EARL}${term}`).includes(outcome))).toBe(true);
+    expect(
+      [...outcomes].every((outcome) =>
+        ['passed', 'failed', 'cantTell', 'inapplicable'].map((term) => `${EARL}${term}`).includes(outcome),
+      ),
+    ).toBe(true);
     expect(outcomes).toContain(`${EARL}failed`);
   });
 });

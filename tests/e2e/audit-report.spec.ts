@@ -12,7 +12,11 @@ const report = (page: Page, name = 'Accessibility report') => page.getByRole('di
 
 /** The "Go to element" button of the planted image's problem. */
 const goToImage = (page: Page, name = 'Go to element') =>
-  page.getByRole('dialog').getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^image-alt/ }) }).getByRole('button', { name });
+  page
+    .getByRole('dialog')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /^image-alt/ }) })
+    .getByRole('button', { name });
 
 /** An image with no text alternative, so the report has a problem to show and an element to go to. */
 async function addFault(page: Page): Promise<void> {
@@ -29,7 +33,10 @@ async function addFault(page: Page): Promise<void> {
 test('opens from the preferences panel, closing it first, and lists the results', async ({ page }) => {
   await openReader(page, '?lang=en&theme=dark&textSize=200');
   await page.getByRole('button', { name: 'Reading preferences' }).click();
-  await page.getByRole('dialog', { name: 'Reading preferences' }).getByRole('button', { name: 'Accessibility report' }).click();
+  await page
+    .getByRole('dialog', { name: 'Reading preferences' })
+    .getByRole('button', { name: 'Accessibility report' })
+    .click();
   const dialog = report(page);
   await expect(dialog).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('dialog')).toHaveCount(1);
@@ -37,7 +44,8 @@ test('opens from the preferences panel, closing it first, and lists the results'
   await expect(dialog.getByRole('heading', { name: 'Problems', exact: true })).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'Needs review' })).toBeVisible();
   // The state audited, as the reader set it.
-  const value = (term: string) => dialog.getByRole('region', { name: 'What was checked' }).locator(`dt:text-is("${term}") + dd`);
+  const value = (term: string) =>
+    dialog.getByRole('region', { name: 'What was checked' }).locator(`dt:text-is("${term}") + dd`);
   await expect(value('Text size')).toHaveText('200%');
   await expect(value('Colours')).toHaveText('Dark');
   await expect(value('Language')).toHaveText('English');
@@ -51,16 +59,21 @@ test('opens from the preferences panel, closing it first, and lists the results'
   await expect(page.getByRole('button', { name: 'Reading preferences' })).toBeFocused();
 });
 
-test('opens from its shortcut, in French with axe-core\'s French texts, and shows what is wrong', async ({ page }) => {
+test("opens from its shortcut, in French with axe-core's French texts, and shows what is wrong", async ({ page }) => {
   await openReader(page, '?lang=fr');
   await addFault(page);
   await page.keyboard.press('Control+Shift+E');
   const dialog = report(page, 'Rapport d’accessibilité');
   await expect(dialog).toBeVisible({ timeout: 15_000 });
   const problem = dialog.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^image-alt/ }) });
-  await expect(problem.getByRole('heading', { level: 4 })).toHaveText('image-alt Les images doivent avoir une alternative textuelle');
+  await expect(problem.getByRole('heading', { level: 4 })).toHaveText(
+    'image-alt Les images doivent avoir une alternative textuelle',
+  );
   await expect(problem).toContainText('1.1.1 Contenu non textuel');
-  await expect(problem.getByRole('link', { name: '23a2a8' })).toHaveAttribute('href', 'https://act-rules.github.io/rules/23a2a8');
+  await expect(problem.getByRole('link', { name: '23a2a8' })).toHaveAttribute(
+    'href',
+    'https://act-rules.github.io/rules/23a2a8',
+  );
   await expect(goToImage(page, 'Aller à l’élément')).toHaveCount(1);
   await expect(dialog.locator('dt:text-is("Grave") + dd, dt:text-is("Critique") + dd').first()).not.toHaveText('0');
 });
@@ -89,7 +102,9 @@ test('the outline survives forced colours', async ({ page }) => {
   const image = page.locator('img.planted-fault');
   await expect(image).toBeFocused();
   await expect(image).toHaveCSS('outline-style', 'dashed');
-  expect(parseFloat(await image.evaluate((element) => getComputedStyle(element).outlineWidth))).toBeGreaterThanOrEqual(4);
+  expect(parseFloat(await image.evaluate((element) => getComputedStyle(element).outlineWidth))).toBeGreaterThanOrEqual(
+    4,
+  );
 });
 
 test('exports the raw axe results, an HTML report and EARL', async ({ page }) => {
@@ -104,7 +119,11 @@ test('exports the raw axe results, an HTML report and EARL', async ({ page }) =>
 
   const raw = await save('Raw axe results (JSON)');
   expect(raw.name).toMatch(/^lisible-axe-.*\.json$/);
-  const axe = JSON.parse(raw.text) as { testEngine: { version: string }; violations: { id: string }[]; incomplete: unknown[] };
+  const axe = JSON.parse(raw.text) as {
+    testEngine: { version: string };
+    violations: { id: string }[];
+    incomplete: unknown[];
+  };
   expect(axe.testEngine.version).toMatch(/^4\./);
   expect(axe.violations.map((violation) => violation.id)).toContain('image-alt');
   expect(Array.isArray(axe.incomplete)).toBe(true);
@@ -116,7 +135,9 @@ test('exports the raw axe results, an HTML report and EARL', async ({ page }) =>
 
   const earl = await save('EARL results (JSON-LD)');
   expect(earl.name).toMatch(/\.jsonld$/);
-  const graph = (JSON.parse(earl.text) as { '@graph': { '@type': unknown; outcome?: string; result?: { outcome: string } }[] })['@graph'];
+  const graph = (
+    JSON.parse(earl.text) as { '@graph': { '@type': unknown; outcome?: string; result?: { outcome: string } }[] }
+  )['@graph'];
   expect(graph.some((node) => node['@type'] === 'Assertion' && node.result?.outcome === 'failed')).toBe(true);
   await expect(dialog.getByRole('status')).toContainText('Downloading lisible-earl-');
 });

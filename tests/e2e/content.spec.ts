@@ -4,7 +4,10 @@ import { openReader, TITLES } from './reader';
 
 const FOOTERS = {
   en: ['Last updated: June 18, 2025', 'The French version of this page was last updated on March 28, 2023.'],
-  fr: ['Dernière mise à jour\u00a0: 28 mars 2023', 'La version anglaise de cette page a été mise à jour le 18 juin 2025.'],
+  fr: [
+    'Dernière mise à jour\u00a0: 28 mars 2023',
+    'La version anglaise de cette page a été mise à jour le 18 juin 2025.',
+  ],
 } as const;
 
 for (const language of ['en', 'fr'] as const) {

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { serveLibraryWithLinks } from './library-route';
 import { axeViolations, openReader } from './reader';
 
-test('F1 lists every keyboard shortcut in the current language; Escape closes it and focus returns', async ({ page }) => {
+test('F1 lists every keyboard shortcut in the current language; Escape closes it and focus returns', async ({
+  page,
+}) => {
   await openReader(page, '?lang=fr');
   const toggle = page.getByRole('button', { name: 'English' });
   await toggle.focus();
@@ -60,7 +62,11 @@ test('printing gives the document alone, black on white, at the chosen text size
   await expect(page.getByRole('contentinfo')).toContainText('Dernière mise à jour');
   const printed = await page.evaluate(() => {
     const body = getComputedStyle(document.body);
-    return { color: body.color, background: body.backgroundColor, rootSize: getComputedStyle(document.documentElement).fontSize };
+    return {
+      color: body.color,
+      background: body.backgroundColor,
+      rootSize: getComputedStyle(document.documentElement).fontSize,
+    };
   });
   expect(printed).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', rootSize: '24px' });
 });

@@ -13,11 +13,18 @@ async function openKiosk(page: Page): Promise<void> {
 /** Interactive elements smaller than 44×44 CSS px. */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+      ),
+    ]
       .filter((element) => element.checkVisibility() && !element.closest('.visually-hidden'))
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ element, box }) => `${element.tagName.toLowerCase()} "${element.innerText.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+      .map(
+        ({ element, box }) =>
+          `${element.tagName.toLowerCase()} "${element.innerText.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
   );
 }
 
@@ -31,8 +38,14 @@ test('the start screen offers both languages side by side, equal, each in its ow
   await expect(french.locator('xpath=ancestor::section[1]')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { name: 'Bienvenue' })).toBeVisible();
   const [a, b] = await Promise.all([english.boundingBox(), french.boundingBox()]);
-  expect(a && b && Math.abs(a.y - b.y) < 1 && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1).toBe(true);
-  const weights = await Promise.all([english, french].map((button) => button.evaluate((element) => getComputedStyle(element).fontWeight + getComputedStyle(element).fontSize)));
+  expect(
+    a && b && Math.abs(a.y - b.y) < 1 && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1,
+  ).toBe(true);
+  const weights = await Promise.all(
+    [english, french].map((button) =>
+      button.evaluate((element) => getComputedStyle(element).fontWeight + getComputedStyle(element).fontSize),
+    ),
+  );
   expect(weights[0]).toBe(weights[1]);
   expect(await axeViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
@@ -46,8 +59,12 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     expect(await rootFontSize(page)).toBe('24px');
-    await expect(page.getByRole('button', { name: language === 'en' ? 'Back to start' : 'Retour à l’accueil' })).toBeVisible();
-    await expect(page.getByRole('button', { name: language === 'en' ? 'Reading preferences' : 'Préférences de lecture' })).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: language === 'en' ? 'Back to start' : 'Retour à l’accueil' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: language === 'en' ? 'Reading preferences' : 'Préférences de lecture' }),
+    ).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('button', { name: language === 'en' ? 'High contrast' : 'Contraste élevé' }).click();
@@ -56,7 +73,9 @@ for (const language of ['en', 'fr'] as const) {
   });
 }
 
-test('idle: a warning on time, announced, extended with one action; then the reset leaves nothing behind', async ({ page }) => {
+test('idle: a warning on time, announced, extended with one action; then the reset leaves nothing behind', async ({
+  page,
+}) => {
   await page.clock.install();
   await openKiosk(page);
   await page.getByRole('button', { name: 'Français' }).click();
@@ -75,7 +94,8 @@ test('idle: a warning on time, announced, extended with one action; then the res
   expect(await smallTargets(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
   // The countdown runs down (the page clock also moves on in real time while the checks above run).
-  const secondsLeft = async () => Number(/Temps restant : (\d+) s/.exec((await warning.textContent())?.replace(/\s+/g, ' ') ?? '')?.[1]);
+  const secondsLeft = async () =>
+    Number(/Temps restant : (\d+) s/.exec((await warning.textContent())?.replace(/\s+/g, ' ') ?? '')?.[1]);
   const before = await secondsLeft();
   expect(before).toBeLessThanOrEqual(30);
   await page.clock.runFor(10_000);

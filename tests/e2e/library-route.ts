@@ -11,7 +11,11 @@ export async function serveLibraryWithLinks(page: Page, links: { text: string; h
     const library = (await response.json()) as Library;
     library.documents[0]?.versions.en?.sections.at(-1)?.blocks.unshift({
       type: 'paragraph',
-      children: links.map(({ text, href }) => ({ type: 'link' as const, href, children: [{ type: 'text' as const, value: text }] })),
+      children: links.map(({ text, href }) => ({
+        type: 'link' as const,
+        href,
+        children: [{ type: 'text' as const, value: text }],
+      })),
     });
     await route.fulfill({ response, json: library });
   });

@@ -7,10 +7,16 @@ import type { Page } from '@playwright/test';
 /** Regions that scroll sideways: the page itself and every landmark, named by tag and class. */
 export function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const regions = [document.documentElement, ...document.querySelectorAll<HTMLElement>('header, nav, main, aside, footer, article, section, dialog[open]')];
+    const regions = [
+      document.documentElement,
+      ...document.querySelectorAll<HTMLElement>('header, nav, main, aside, footer, article, section, dialog[open]'),
+    ];
     return regions
       .filter((region) => region.scrollWidth > region.clientWidth + 1)
-      .map((region) => `${region.tagName.toLowerCase()}.${region.className} (${region.scrollWidth} > ${region.clientWidth})`);
+      .map(
+        (region) =>
+          `${region.tagName.toLowerCase()}.${region.className} (${region.scrollWidth} > ${region.clientWidth})`,
+      );
   });
 }
 
@@ -28,7 +34,9 @@ export function clippedText(page: Page): Promise<string[]> {
     const faults: string[] = [];
     for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
       if (!element.checkVisibility() || element.closest('.visually-hidden')) continue;
-      const texts = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      const texts = [...element.childNodes].filter(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      );
       if (texts.length === 0) continue;
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
@@ -43,7 +51,10 @@ export function clippedText(page: Page): Promise<string[]> {
         const rect = range.getBoundingClientRect();
         // Sideways only: tall fonts such as OpenDyslexic draw above and below their line box by design.
         const outside = rect.left < box.left - 1 || rect.right > box.right + 1;
-        if (outside) faults.push(`${element.tagName.toLowerCase()} "${text.textContent?.trim().slice(0, 40) ?? ''}" overflows its box`);
+        if (outside)
+          faults.push(
+            `${element.tagName.toLowerCase()} "${text.textContent?.trim().slice(0, 40) ?? ''}" overflows its box`,
+          );
       }
     }
     return faults;
@@ -84,10 +95,16 @@ export function controlsWithoutBoundary(page: Page): Promise<string[]> {
       .filter((control) => control.checkVisibility())
       .filter((control) => {
         const style = getComputedStyle(control);
-        const bordered = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && style.borderTopColor !== 'rgba(0, 0, 0, 0)';
+        const bordered =
+          parseFloat(style.borderTopWidth) > 0 &&
+          style.borderTopStyle !== 'none' &&
+          style.borderTopColor !== 'rgba(0, 0, 0, 0)';
         // Native radio buttons draw their own ring in system colours.
         return !bordered && !(control instanceof HTMLInputElement && control.type === 'radio');
       })
-      .map((control) => `${control.tagName.toLowerCase()} "${control.innerText || control.getAttribute('aria-label') || ''}"`),
+      .map(
+        (control) =>
+          `${control.tagName.toLowerCase()} "${control.innerText || control.getAttribute('aria-label') || ''}"`,
+      ),
   );
 }

@@ -25,7 +25,9 @@ function topOfView(page: Page): Promise<string> {
 /** Scrolls as a reader would until the paragraph containing `text` is at the top of what they see. */
 async function scrollToParagraph(page: Page, text: string): Promise<void> {
   await page.evaluate((wanted) => {
-    const paragraph = [...document.querySelectorAll<HTMLElement>('main article :is(p, li)')].find((element) => element.textContent.includes(wanted));
+    const paragraph = [...document.querySelectorAll<HTMLElement>('main article :is(p, li)')].find((element) =>
+      element.textContent.includes(wanted),
+    );
     if (!paragraph) throw new Error(`No paragraph contains ${wanted}`);
     const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
     window.scrollBy(0, paragraph.getBoundingClientRect().top - line);
@@ -34,7 +36,14 @@ async function scrollToParagraph(page: Page, text: string): Promise<void> {
 
 /** Waits until the browser build has kept a position for the document in that language. */
 async function positionKept(page: Page, language: 'en' | 'fr'): Promise<unknown> {
-  const read = () => page.evaluate((lang) => (JSON.parse(localStorage.getItem('lisible.positions') ?? '{}') as Record<string, Record<string, unknown>>)['about-us']?.[lang], language);
+  const read = () =>
+    page.evaluate(
+      (lang) =>
+        (JSON.parse(localStorage.getItem('lisible.positions') ?? '{}') as Record<string, Record<string, unknown>>)[
+          'about-us'
+        ]?.[lang],
+      language,
+    );
   await expect.poll(read).toBeDefined();
   return read();
 }
@@ -56,7 +65,9 @@ const CASES = [
 ] as const;
 
 for (const { language, paragraph, restored } of CASES) {
-  test(`${language}: reopening returns to the same section and paragraph, at another window and text size too`, async ({ page }) => {
+  test(`${language}: reopening returns to the same section and paragraph, at another window and text size too`, async ({
+    page,
+  }) => {
     await openReader(page, `?lang=${language}`);
     await scrollToParagraph(page, paragraph);
     expect(await topOfView(page)).toContain(paragraph);
@@ -93,7 +104,9 @@ test('each language keeps its own place, and a damaged store is set aside', asyn
   expect(await page.evaluate(() => localStorage.getItem('lisible.positions.invalid'))).toContain('scrollY');
 });
 
-test('where am I: the shortcut and the indicator announce the section and the share read, focus stays put', async ({ page }) => {
+test('where am I: the shortcut and the indicator announce the section and the share read, focus stays put', async ({
+  page,
+}) => {
   await openReader(page, '?lang=en');
   const link = page.getByRole('link', { name: 'Related', exact: true });
   await link.focus();
@@ -115,7 +128,9 @@ test('where am I: the shortcut and the indicator announce the section and the sh
   await expect(live(page)).toHaveText(/^Vision, mission et valeurs\. \d{1,3}\u00a0% lu\.$/);
 });
 
-test('the table of contents marks the section being read, and the keyboard lands on it and moves by level', async ({ page }) => {
+test('the table of contents marks the section being read, and the keyboard lands on it and moves by level', async ({
+  page,
+}) => {
   await openReader(page, '?lang=en');
   const toc = page.getByRole('navigation', { name: 'On this page' });
   const current = toc.locator('a[aria-current="location"]');
@@ -157,7 +172,10 @@ test('Back and Forward after contents jumps: keys, header buttons and the browse
   const forward = page.getByRole('button', { name: 'Forward' });
   await expect(back).toHaveAttribute('aria-disabled', 'true');
 
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /^Our Work/ }).click();
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: /^Our Work/ })
+    .click();
   await expect(page.getByRole('heading', { name: /^Our Work/ })).toBeFocused();
   await expect(back).toHaveAttribute('aria-disabled', 'false');
 
@@ -183,7 +201,9 @@ test('Back and Forward after contents jumps: keys, header buttons and the browse
   await expect(page.getByRole('heading', { name: /^Our Work/ })).toBeFocused();
 });
 
-test('fr: find « equite » without accents; the count is announced; Escape leaves the reader at the match; Back returns', async ({ page }) => {
+test('fr: find « equite » without accents; the count is announced; Escape leaves the reader at the match; Back returns', async ({
+  page,
+}) => {
   await openReader(page, '?lang=fr');
   await page.keyboard.press('Control+f');
   const field = page.getByRole('searchbox', { name: 'Rechercher dans le document' });
@@ -194,7 +214,9 @@ test('fr: find « equite » without accents; the count is announced; Escape leav
   const total = Number(/sur (\d+)/.exec((await live(page).textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThanOrEqual(5);
   // Every match is « équité » (or « Équité ») as written: the accents were found, not typed.
-  const matches = await page.evaluate(() => [...(CSS.highlights.get('find-match') ?? [])].map((range) => (range as Range).toString()));
+  const matches = await page.evaluate(() =>
+    [...(CSS.highlights.get('find-match') ?? [])].map((range) => (range as Range).toString()),
+  );
   expect(matches).toHaveLength(total);
   for (const match of matches) expect(match.toLowerCase()).toBe('équité');
 
@@ -207,7 +229,9 @@ test('fr: find « equite » without accents; the count is announced; Escape leav
   await field.press('Shift+Enter');
   await field.press('Shift+Enter');
   await expect(live(page)).toHaveText(`${total} sur ${total}`);
-  const current = await page.evaluate(() => [...(CSS.highlights.get('find-current') ?? [])].map((range) => (range as Range).toString())[0]);
+  const current = await page.evaluate(
+    () => [...(CSS.highlights.get('find-current') ?? [])].map((range) => (range as Range).toString())[0],
+  );
   expect(current?.toLowerCase()).toBe('équité');
 
   // Escape: the field closes, focus is on the paragraph of the match, and the match is selected.
@@ -255,7 +279,9 @@ test('kiosk: no place is kept, and Back forgets everything at the reset', async 
   await scrollToParagraph(page, 'To connect the health system');
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Related' }).click();
   await page.waitForTimeout(1_000);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lisible.positions')))).toEqual([]);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lisible.positions'))),
+  ).toEqual([]);
   // A jump still goes back within the reader's own visit.
   await page.keyboard.press('Alt+ArrowLeft');
   await expect.poll(() => topOfView(page)).toContain('To connect the health system');

@@ -1,19 +1,30 @@
 import { expect, test, type Page } from '@playwright/test';
 import { THEMES, type ReadingPreferences } from '../../common/preferences';
-import { applyWcagTextSpacing, clippedText, controlsWithoutBoundary, horizontalOverflow, longestLine } from './page-checks';
+import {
+  applyWcagTextSpacing,
+  clippedText,
+  controlsWithoutBoundary,
+  horizontalOverflow,
+  longestLine,
+} from './page-checks';
 import { axeViolations, openReader } from './reader';
 
-const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 const status = (page: Page) => page.getByTestId('live-region');
 
 for (const theme of THEMES) {
   for (const language of ['en', 'fr'] as const) {
-    test(`axe-core: ${theme} theme in ${language} at 100, 200 and 400% text, panel open and closed`, async ({ page }) => {
+    test(`axe-core: ${theme} theme in ${language} at 100, 200 and 400% text, panel open and closed`, async ({
+      page,
+    }) => {
       for (const textSize of [100, 200, 400]) {
         await openReader(page, `?lang=${language}&theme=${theme}&textSize=${textSize}`);
         expect(await axeViolations(page), `${textSize}%`).toEqual([]);
       }
-      await page.getByRole('button', { name: language === 'en' ? 'Reading preferences' : 'Préférences de lecture' }).click();
+      await page
+        .getByRole('button', { name: language === 'en' ? 'Reading preferences' : 'Préférences de lecture' })
+        .click();
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await axeViolations(page), 'preferences panel').toEqual([]);
     });
@@ -26,7 +37,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, contrast });
       await openReader(page, '?theme=system');
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const expected = { light: { 'no-preference': 'rgb(255, 255, 255)', more: 'rgb(255, 255, 255)' }, dark: { 'no-preference': 'rgb(18, 18, 18)', more: 'rgb(0, 0, 0)' } };
+      const expected = {
+        light: { 'no-preference': 'rgb(255, 255, 255)', more: 'rgb(255, 255, 255)' },
+        dark: { 'no-preference': 'rgb(18, 18, 18)', more: 'rgb(0, 0, 0)' },
+      };
       expect(background).toBe(expected[scheme][contrast]);
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -34,8 +48,14 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 // Each is WCAG 1.4.10's 320 CSS px: a narrow window, or a wide one with the text enlarged to match.
-test('reflow: nothing scrolls sideways at 320 px, at 200% in 640 px, at 400% in 1280 px, with the panel open', async ({ page }) => {
-  for (const [width, textSize] of [[320, 100], [640, 200], [1280, 400]] as const) {
+test('reflow: nothing scrolls sideways at 320 px, at 200% in 640 px, at 400% in 1280 px, with the panel open', async ({
+  page,
+}) => {
+  for (const [width, textSize] of [
+    [320, 100],
+    [640, 200],
+    [1280, 400],
+  ] as const) {
     await page.setViewportSize({ width, height: 800 });
     for (const language of ['en', 'fr']) {
       await openReader(page, `?lang=${language}&textSize=${textSize}`);
@@ -50,22 +70,26 @@ test.describe('text spacing', () => {
   // The spacing is injected as a stylesheet, which the page's Content-Security-Policy would rightly refuse.
   test.use({ bypassCSP: true });
   test('with WCAG 1.4.12 spacing forced on, no text is cut off or overflows, in every font', async ({ page }) => {
-  for (const font of ['system', 'atkinson', 'opendyslexic']) {
-    for (const textSize of [100, 400]) {
-      await openReader(page, `?lang=fr&font=${font}&textSize=${textSize}`);
-      await applyWcagTextSpacing(page);
-      expect(await clippedText(page), `${font} at ${textSize}%`).toEqual([]);
-      expect(await horizontalOverflow(page), `${font} at ${textSize}%`).toEqual([]);
+    for (const font of ['system', 'atkinson', 'opendyslexic']) {
+      for (const textSize of [100, 400]) {
+        await openReader(page, `?lang=fr&font=${font}&textSize=${textSize}`);
+        await applyWcagTextSpacing(page);
+        expect(await clippedText(page), `${font} at ${textSize}%`).toEqual([]);
+        expect(await horizontalOverflow(page), `${font} at ${textSize}%`).toEqual([]);
+      }
     }
-  }
-});
+  });
 });
 
-test('the reader\'s own spacing goes beyond WCAG 1.4.12 without losing text', async ({ page }) => {
+test("the reader's own spacing goes beyond WCAG 1.4.12 without losing text", async ({ page }) => {
   await openReader(page, '?lang=en&lineHeight=2.5&letterSpacing=0.2&wordSpacing=0.32&paragraphSpacing=3&textSize=200');
   const style = await page.evaluate(() => {
     const paragraph = getComputedStyle(document.querySelector('main p') as Element);
-    return { lineHeight: parseFloat(paragraph.lineHeight) / parseFloat(paragraph.fontSize), letterSpacing: parseFloat(paragraph.letterSpacing) / parseFloat(paragraph.fontSize), marginBottom: parseFloat(paragraph.marginBottom) / parseFloat(paragraph.fontSize) };
+    return {
+      lineHeight: parseFloat(paragraph.lineHeight) / parseFloat(paragraph.fontSize),
+      letterSpacing: parseFloat(paragraph.letterSpacing) / parseFloat(paragraph.fontSize),
+      marginBottom: parseFloat(paragraph.marginBottom) / parseFloat(paragraph.fontSize),
+    };
   });
   expect(style.lineHeight).toBeCloseTo(2.5);
   expect(style.letterSpacing).toBeCloseTo(0.2);
@@ -80,7 +104,9 @@ test('line length: never over 80 characters, text never justified', async ({ pag
       expect(await longestLine(page), `${lineLength} lines in ${font}`).toBeLessThanOrEqual(80);
     }
   }
-  const aligns = await page.locator('main p, main li').evaluateAll((blocks) => blocks.map((block) => getComputedStyle(block).textAlign));
+  const aligns = await page
+    .locator('main p, main li')
+    .evaluateAll((blocks) => blocks.map((block) => getComputedStyle(block).textAlign));
   expect(aligns.filter((align) => align === 'justify')).toEqual([]);
 });
 
@@ -177,7 +203,10 @@ test('preferences from the address: valid ones apply, invalid ones are ignored w
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  await openReader(page, '?lang=fr&theme=contrast-light&textSize=200&font=atkinson&lineHeight=2&lineLength=narrow&motion=reduce');
+  await openReader(
+    page,
+    '?lang=fr&theme=contrast-light&textSize=200&font=atkinson&lineHeight=2&lineLength=narrow&motion=reduce',
+  );
   const applied = await page.evaluate(() => Object.fromEntries(Object.entries(document.documentElement.dataset)));
   expect(applied).toMatchObject({ theme: 'contrast-light', font: 'atkinson', lineLength: 'narrow', motion: 'reduce' });
   expect(await rootFontSize(page)).toBe(32);
@@ -185,10 +214,14 @@ test('preferences from the address: valid ones apply, invalid ones are ignored w
   await openReader(page, '?lang=en&theme=purple&textSize=999&font=atkinson');
   await expect(page.locator('html')).toHaveAttribute('data-font', 'atkinson');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'purple');
-  expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining('theme=purple'), expect.stringContaining('textSize=999')]));
+  expect(warnings).toEqual(
+    expect.arrayContaining([expect.stringContaining('theme=purple'), expect.stringContaining('textSize=999')]),
+  );
 });
 
-test('a corrupt or hand-edited saved value gives the defaults, is kept aside, and is reported once', async ({ page }) => {
+test('a corrupt or hand-edited saved value gives the defaults, is kept aside, and is reported once', async ({
+  page,
+}) => {
   const notice = page.getByText('Your saved reading preferences could not be read, so the defaults are in use.');
   for (const stored of ['{not json', JSON.stringify({ textSize: 7, theme: 'neon' })]) {
     // Written from a page of the same origin that runs no app script, so the reader cannot save over it first.
@@ -209,7 +242,11 @@ test.describe('motion', () => {
   test.use({ reducedMotion: 'no-preference' });
   test('follows the system, with an override either way', async ({ page }) => {
     const scrollBehavior = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
-    const cases: [ReadingPreferences['motion'], string][] = [['system', 'smooth'], ['reduce', 'auto'], ['allow', 'smooth']];
+    const cases: [ReadingPreferences['motion'], string][] = [
+      ['system', 'smooth'],
+      ['reduce', 'auto'],
+      ['allow', 'smooth'],
+    ];
     for (const [motion, expected] of cases) {
       await openReader(page, `?motion=${motion}`);
       expect(await scrollBehavior(), motion).toBe(expected);
@@ -221,7 +258,10 @@ test.describe('motion', () => {
 });
 
 test('the bundled fonts load from the reader itself and are used for the text', async ({ page }) => {
-  for (const [font, family] of [['atkinson', 'Atkinson Hyperlegible'], ['opendyslexic', 'OpenDyslexic']] as const) {
+  for (const [font, family] of [
+    ['atkinson', 'Atkinson Hyperlegible'],
+    ['opendyslexic', 'OpenDyslexic'],
+  ] as const) {
     await openReader(page, `?lang=fr&font=${font}`);
     const state = await page.evaluate(async (name) => {
       const faces = await document.fonts.load(`16px "${name}"`, 'À é è ê ç œ « »');

@@ -29,7 +29,9 @@ function pulseServer(): string | undefined {
  * and two browsers talking through one would cut each other off. PulseAudio is found by its address instead.
  */
 function speechEnvironment(): Record<string, string> {
-  const environment = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const environment = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   const pulse = pulseServer();
   const runtimeDir = mkdtempSync(join(tmpdir(), 'lisible-speech-'));
   process.on('exit', () => rmSync(runtimeDir, { recursive: true, force: true }));
@@ -90,9 +92,11 @@ export async function speechEngineProblem(browser: Browser): Promise<string | un
         const deadline = performance.now() + voicesTimeout;
         while (speechSynthesis.getVoices().length === 0 && performance.now() < deadline) await until(200);
         const voices = speechSynthesis.getVoices();
-        if (voices.length === 0) return 'Chromium lists no speech voices: speech-dispatcher and espeak-ng are missing (run scripts/speech-engine.sh)';
+        if (voices.length === 0)
+          return 'Chromium lists no speech voices: speech-dispatcher and espeak-ng are missing (run scripts/speech-engine.sh)';
         const english = voices.find((voice) => voice.lang.toLowerCase().startsWith('en'));
-        if (!english || !voices.some((voice) => voice.lang.toLowerCase().startsWith('fr'))) return 'No English or no French voice is installed';
+        if (!english || !voices.some((voice) => voice.lang.toLowerCase().startsWith('fr')))
+          return 'No English or no French voice is installed';
         const ended = await Promise.race([
           new Promise<boolean>((resolve) => {
             const utterance = new SpeechSynthesisUtterance('ok');
@@ -104,7 +108,9 @@ export async function speechEngineProblem(browser: Browser): Promise<string | un
           }),
           until(speechTimeout).then(() => false),
         ]);
-        return ended ? undefined : 'The speech engine never finishes an utterance: no audio output (run scripts/speech-engine.sh for PulseAudio)';
+        return ended
+          ? undefined
+          : 'The speech engine never finishes an utterance: no audio output (run scripts/speech-engine.sh for PulseAudio)';
       },
       { voicesTimeout: VOICES_TIMEOUT_MS, speechTimeout: SPEECH_TIMEOUT_MS },
     );

@@ -34,14 +34,19 @@ test.beforeEach(async ({ page }) => {
 
 const EN = {
   firstHeading: 'Our Purpose: Connecting, coordinating and modernizing our health care system',
-  first: 'We are an agency created by the Government of Ontario to connect, coordinate and modernize our province’s health care system.',
-  second: 'We work with partners, providers and patients to make the health system more efficient so everyone in Ontario has an opportunity for better health and wellbeing.',
+  first:
+    'We are an agency created by the Government of Ontario to connect, coordinate and modernize our province’s health care system.',
+  second:
+    'We work with partners, providers and patients to make the health system more efficient so everyone in Ontario has an opportunity for better health and wellbeing.',
   secondHeading: 'Our Goal: Delivering world-class health care services',
 };
 const FR = {
-  first: 'Nous sommes un organisme créé par le gouvernement de l’Ontario dans le but d’interconnecter, de coordonner et de moderniser le système de soins de santé de la province.',
-  second: 'Avec des partenaires, des fournisseurs et des patients, nous œuvrons à rendre le système de santé plus efficace afin que tous les Ontariens aient la possibilité d’améliorer leur santé et leur bien-être.',
-  third: 'Nous supervisons la planification et la prestation des soins de santé dans l’ensemble de la province pour offrir un système de soins de santé centré sur la personne.',
+  first:
+    'Nous sommes un organisme créé par le gouvernement de l’Ontario dans le but d’interconnecter, de coordonner et de moderniser le système de soins de santé de la province.',
+  second:
+    'Avec des partenaires, des fournisseurs et des patients, nous œuvrons à rendre le système de santé plus efficace afin que tous les Ontariens aient la possibilité d’améliorer leur santé et leur bien-être.',
+  third:
+    'Nous supervisons la planification et la prestation des soins de santé dans l’ensemble de la province pour offrir un système de soins de santé centré sur la personne.',
 };
 
 const controls = (page: Page, language: 'en' | 'fr') =>
@@ -55,25 +60,38 @@ async function open(page: Page, query: string): Promise<void> {
 /** Waits until the engine has started saying `count` utterances. */
 async function utterancesStarted(page: Page, count: number): Promise<void> {
   await expect
-    .poll(async () => (await speechLog(page)).utterances.filter((utterance) => utterance.events.includes('start')).length, {
-      timeout: SPEECH_TIMEOUT_MS * count,
-      intervals: [50],
-    })
+    .poll(
+      async () => (await speechLog(page)).utterances.filter((utterance) => utterance.events.includes('start')).length,
+      {
+        timeout: SPEECH_TIMEOUT_MS * count,
+        intervals: [50],
+      },
+    )
     .toBeGreaterThanOrEqual(count);
 }
 
 /** Waits until the engine has started saying `text` (again, if it said it before: `times`). */
 async function startedSaying(page: Page, text: string, times = 1): Promise<void> {
   await expect
-    .poll(async () => (await speechLog(page)).utterances.filter((utterance) => utterance.text === text && utterance.events.includes('start')).length, {
-      timeout: SPEECH_TIMEOUT_MS,
-      intervals: [50],
-    })
+    .poll(
+      async () =>
+        (await speechLog(page)).utterances.filter(
+          (utterance) => utterance.text === text && utterance.events.includes('start'),
+        ).length,
+      {
+        timeout: SPEECH_TIMEOUT_MS,
+        intervals: [50],
+      },
+    )
     .toBeGreaterThanOrEqual(times);
 }
 
 async function notSpeaking(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending), { timeout: SPEECH_TIMEOUT_MS }).toBe(false);
+  await expect
+    .poll(() => page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending), {
+      timeout: SPEECH_TIMEOUT_MS,
+    })
+    .toBe(false);
 }
 
 test('reads the French page in a French voice, sentence after sentence, the highlight following', async ({ page }) => {
@@ -224,7 +242,14 @@ test('keeps the sentence being read in view below the header, without moving foc
   await controls(page, 'en').getByRole('button', { name: 'Read aloud' }).click();
   await startedSaying(page, TITLES.en);
   // Sections further and further down the page.
-  for (const heading of [EN.firstHeading, EN.secondHeading, 'Our Guiding Principles: Vision, Mission and Values', 'Our vision', 'Our mission', 'Our values']) {
+  for (const heading of [
+    EN.firstHeading,
+    EN.secondHeading,
+    'Our Guiding Principles: Vision, Mission and Values',
+    'Our vision',
+    'Our mission',
+    'Our values',
+  ]) {
     await page.keyboard.press('Alt+Shift+Period');
     await startedSaying(page, heading);
   }
@@ -306,7 +331,8 @@ test('says when no voice is installed for the language, and how to add one', asy
   await open(page, '?lang=fr');
   const group = controls(page, 'fr');
   await group.getByRole('button', { name: 'Lire à voix haute' }).click();
-  const notice = 'Aucune voix française n’est installée sur cet appareil\u00a0: le texte en français ne peut donc pas être lu à voix haute.';
+  const notice =
+    'Aucune voix française n’est installée sur cet appareil\u00a0: le texte en français ne peut donc pas être lu à voix haute.';
   await expect(group.getByText(notice)).toBeVisible();
   await expect(group.getByText(/^Windows\u00a0: Paramètres/)).toBeVisible();
   await expect(group.getByText(/^Linux\u00a0: installez speech-dispatcher/)).toBeVisible();
@@ -371,7 +397,9 @@ for (const language of ['en', 'fr'] as const) {
     await expect(group.getByRole('button', { name: language === 'en' ? 'Resume' : 'Reprendre' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     // Every control is at least 44 px high.
-    const heights = await group.locator('button, select').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+    const heights = await group
+      .locator('button, select')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
     await page.keyboard.press('Control+Period');
     await notSpeaking(page);

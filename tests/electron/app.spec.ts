@@ -53,8 +53,7 @@ test('the window runs the page isolated, sandboxed and without Node', async () =
   const preferences = await electronApp().evaluate(({ BrowserWindow }) => {
     // Not in Electron's typings, but the documented way to read back what a window was created with.
     const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as
-      | { getLastWebPreferences(): Record<string, unknown> | null }
-      | undefined;
+      { getLastWebPreferences(): Record<string, unknown> | null } | undefined;
     return contents?.getLastWebPreferences() ?? null;
   });
   expect(preferences).toMatchObject({
@@ -93,7 +92,9 @@ test('the page is served from app://lisible with its security headers, and nothi
 test('the content arrives over IPC and the window title follows the page', async () => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^(${TITLES.en}|${TITLES.fr})$`));
   await expect(async () => {
-    const windowTitle = await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
+    const windowTitle = await electronApp().evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.getTitle(),
+    );
     expect(windowTitle).toBe(await page.title());
   }).toPass();
 });
@@ -128,7 +129,9 @@ test('the page sees the bridge methods and no Node or Electron', async () => {
 test('main refuses preferences that fail the schema', async () => {
   const before = await savedLanguage();
   const outcome = await page.evaluate(async () => {
-    const save = (globalThis as unknown as PageGlobals).lisible?.['savePreferences'] as (value: unknown) => Promise<void>;
+    const save = (globalThis as unknown as PageGlobals).lisible?.['savePreferences'] as (
+      value: unknown,
+    ) => Promise<void>;
     try {
       await save({ language: 'de' });
       return 'saved';
@@ -161,7 +164,9 @@ test('the language switch goes to French and back, and is saved', async () => {
 });
 
 test('the page can neither open windows nor navigate away', async () => {
-  const opened = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') !== null);
+  const opened = await page.evaluate(
+    () => (globalThis as unknown as PageGlobals).open('https://example.com/') !== null,
+  );
   expect(opened).toBe(false);
   expect(await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 

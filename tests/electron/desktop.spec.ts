@@ -100,7 +100,9 @@ test.describe('the application menu', () => {
   test('sets a theme, and shows the choice checked', async () => {
     await clickMenuItem('theme:contrast-dark');
     await expect.poll(async () => (await savedPreferences())['theme']).toBe('contrast-dark');
-    const checked = await electronApp().evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('theme:contrast-dark')?.checked);
+    const checked = await electronApp().evaluate(
+      ({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('theme:contrast-dark')?.checked,
+    );
     expect(checked).toBe(true);
     await clickMenuItem('theme:system');
     await expect.poll(async () => (await savedPreferences())['theme']).toBe('system');
@@ -144,14 +146,21 @@ test.describe('the window', () => {
 
   test('opens where it was closed', async () => {
     const bounds = { x: 60, y: 70, width: 900, height: 640 };
-    await electronApp().evaluate(({ BrowserWindow }, wanted) => BrowserWindow.getAllWindows()[0]?.setBounds(wanted), bounds);
+    await electronApp().evaluate(
+      ({ BrowserWindow }, wanted) => BrowserWindow.getAllWindows()[0]?.setBounds(wanted),
+      bounds,
+    );
     await stop();
-    const saved = JSON.parse(await readFile(join(userDataDir, 'window-state.json'), 'utf8')) as { bounds: typeof bounds };
+    const saved = JSON.parse(await readFile(join(userDataDir, 'window-state.json'), 'utf8')) as {
+      bounds: typeof bounds;
+    };
     expect(saved.bounds.width).toBe(bounds.width);
     expect(saved.bounds.height).toBe(bounds.height);
 
     await start();
-    const restored = await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getNormalBounds());
+    const restored = await electronApp().evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.getNormalBounds(),
+    );
     expect(restored).toMatchObject({ width: bounds.width, height: bounds.height });
   });
 
@@ -185,7 +194,9 @@ test.describe('the window', () => {
     const second = spawn(runtime.path, appArguments(userDataDir), { cwd: PROJECT_ROOT, stdio: 'ignore' });
     const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve));
     expect(exitCode).toBe(0);
-    await expect.poll(() => electronApp().evaluate(() => (globalThis as MainGlobals).lisibleTest?.secondInstances)).toBe(1);
+    await expect
+      .poll(() => electronApp().evaluate(() => (globalThis as MainGlobals).lisibleTest?.secondInstances))
+      .toBe(1);
     expect(await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 });
@@ -209,10 +220,16 @@ test.describe('printing', () => {
       .toBe('%PDF-');
   });
 
-  test('File → Print is there, with the registry\'s shortcut shown', async () => {
+  test("File → Print is there, with the registry's shortcut shown", async () => {
     const item = await electronApp().evaluate(({ Menu }) => {
       const found = Menu.getApplicationMenu()?.getMenuItemById('print');
-      return found && { accelerator: found.accelerator, registerAccelerator: found.registerAccelerator, enabled: found.enabled };
+      return (
+        found && {
+          accelerator: found.accelerator,
+          registerAccelerator: found.registerAccelerator,
+          enabled: found.enabled,
+        }
+      );
     });
     expect(item).toEqual({ accelerator: 'CmdOrCtrl+P', registerAccelerator: false, enabled: true });
   });
@@ -255,13 +272,17 @@ test.describe('links out of the reader', () => {
   }
 
   test('openExternal hands an https address to the system browser', async () => {
-    await page.evaluate(() => (globalThis as unknown as PageGlobals).lisible.openExternal('https://www.ontariohealth.ca/about-us'));
+    await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).lisible.openExternal('https://www.ontariohealth.ca/about-us'),
+    );
     expect(await opened()).toEqual(['https://www.ontariohealth.ca/about-us']);
   });
 
   test('window.open and navigation open nothing, in the app or outside it', async () => {
     const before = (await opened()).length;
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') !== null)).toBe(false);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') !== null),
+    ).toBe(false);
     await page.evaluate(() => {
       (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
     });

@@ -19,7 +19,11 @@ const PIN = '2468';
 /** The page's globals, typed here because this project's test files are compiled without the DOM library. */
 type PageGlobals = {
   kioskTest?: { keys: string[] };
-  addEventListener(type: string, listener: (event: { key: string; ctrlKey: boolean; shiftKey: boolean }) => void, capture: boolean): void;
+  addEventListener(
+    type: string,
+    listener: (event: { key: string; ctrlKey: boolean; shiftKey: boolean }) => void,
+    capture: boolean,
+  ): void;
   close(): void;
 };
 
@@ -59,7 +63,11 @@ async function recordKeys(): Promise<void> {
     const page = globalThis as unknown as PageGlobals;
     const record = { keys: [] as string[] };
     page.kioskTest = record;
-    page.addEventListener('keydown', (event) => record.keys.push(`${event.ctrlKey ? 'Ctrl+' : ''}${event.shiftKey ? 'Shift+' : ''}${event.key}`), true);
+    page.addEventListener(
+      'keydown',
+      (event) => record.keys.push(`${event.ctrlKey ? 'Ctrl+' : ''}${event.shiftKey ? 'Shift+' : ''}${event.key}`),
+      true,
+    );
   });
 }
 
@@ -88,7 +96,9 @@ test('the window is a full-screen kiosk with no menu and no devtools', async () 
   const state = await electronApp().evaluate(({ BrowserWindow, Menu }) => {
     const window = BrowserWindow.getAllWindows()[0];
     if (!window) throw new Error('no window');
-    const contents = window.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null } & typeof window.webContents;
+    const contents = window.webContents as unknown as {
+      getLastWebPreferences(): Record<string, unknown> | null;
+    } & typeof window.webContents;
     contents.openDevTools();
     return {
       kiosk: window.isKiosk(),
@@ -102,7 +112,11 @@ test('the window is a full-screen kiosk with no menu and no devtools', async () 
 });
 
 test('the page is told it is a kiosk, without the PIN hash', async () => {
-  const config = await page.evaluate(() => (globalThis as unknown as { lisible: { loadKioskConfig(): Promise<Record<string, unknown>> } }).lisible.loadKioskConfig());
+  const config = await page.evaluate(() =>
+    (
+      globalThis as unknown as { lisible: { loadKioskConfig(): Promise<Record<string, unknown>> } }
+    ).lisible.loadKioskConfig(),
+  );
   expect(config).toMatchObject({ idleTimeoutSeconds: 600, language: 'ask' });
   expect(config).not.toHaveProperty('exitPinHash');
 });
@@ -126,12 +140,16 @@ test("blocked keys never reach the page or reload it; the reader's text-size key
   await sendKey('=', ['control']);
   // Still the same page (a reload would have dropped the recorder), having seen only the text-size key.
   expect(await recordedKeys()).toEqual(['Ctrl+=']);
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale'))).not.toBe('1.5');
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale')),
+  ).not.toBe('1.5');
 });
 
 test('nothing of the reader is written to disk, even when the page asks', async () => {
   await page.evaluate(() =>
-    (globalThis as unknown as { lisible: { savePreferences(preferences: unknown): Promise<void> } }).lisible.savePreferences({ textSize: 400 }),
+    (
+      globalThis as unknown as { lisible: { savePreferences(preferences: unknown): Promise<void> } }
+    ).lisible.savePreferences({ textSize: 400 }),
   );
   expect(await readdir(userDataDir)).not.toContain('preferences.json');
   expect(await readdir(userDataDir)).not.toContain('window-state.json');
@@ -152,7 +170,11 @@ test('the exit chord asks for the PIN; a wrong one is refused, the right one end
   await dialog.getByRole('button', { name: 'Exit the kiosk' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('That PIN is not right.');
 
-  const exited = new Promise<number | null>((resolve) => electronApp().process().once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    electronApp()
+      .process()
+      .once('exit', (code) => resolve(code)),
+  );
   await dialog.getByLabel('Administrator PIN').fill(PIN);
   await dialog.getByRole('button', { name: 'Exit the kiosk' }).click();
   expect(await exited).toBe(0);
@@ -169,7 +191,9 @@ test('after a renderer crash the window reloads the start screen by itself', asy
   try {
     const first = await crashing.firstWindow();
     await first.getByRole('button', { name: 'English' }).click();
-    await crashing.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+    await crashing.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+    );
     const showsStartScreen = () =>
       crashing.evaluate(async ({ BrowserWindow }) => {
         const contents = BrowserWindow.getAllWindows()[0]?.webContents;
@@ -186,9 +210,16 @@ test('after a renderer crash the window reloads the start screen by itself', asy
 
 test('a bad configuration refuses to start, naming the field and the problem', async () => {
   // Before the app is ready, Linux prints the error box to stderr; Windows and macOS show a modal dialog.
-  test.skip(process.platform !== 'linux', 'the refusal shows a modal error box on this platform, which a test cannot dismiss');
+  test.skip(
+    process.platform !== 'linux',
+    'the refusal shows a modal error box on this platform, which a test cannot dismiss',
+  );
   const config = await writeConfig('bad', { warningSeconds: 5, colour: 'red' });
-  const child = spawn(runtime.available ? runtime.path : '', [...appArguments(await newUserDataDir()), '--config', config], { cwd: PROJECT_ROOT });
+  const child = spawn(
+    runtime.available ? runtime.path : '',
+    [...appArguments(await newUserDataDir()), '--config', config],
+    { cwd: PROJECT_ROOT },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -4,8 +4,11 @@
 export function palettes(css: string): Map<string, Record<string, string>> {
   const found = new Map<string, Record<string, string>>();
   for (const [, selectors = '', body = ''] of css.matchAll(/([^{}]*data-palette[^{}]*)\{([^}]*)\}/g)) {
-    const properties = Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
-    for (const [, palette = ''] of selectors.matchAll(/data-palette='([\w-]+)'/g)) found.set(palette, { ...found.get(palette), ...properties });
+    const properties = Object.fromEntries(
+      [...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]),
+    );
+    for (const [, palette = ''] of selectors.matchAll(/data-palette='([\w-]+)'/g))
+      found.set(palette, { ...found.get(palette), ...properties });
   }
   return found;
 }

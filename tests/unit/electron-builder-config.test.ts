@@ -26,7 +26,7 @@ function validator() {
 }
 
 describe('electron-builder.yml', () => {
-  it('validates against electron-builder\'s schema', () => {
+  it("validates against electron-builder's schema", () => {
     const validate = validator();
     const valid = validate(config);
     expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
@@ -64,7 +64,8 @@ describe('electron-builder.yml', () => {
   it('names icons that exist', () => {
     const resources = join(ROOT, config.directories.buildResources);
     for (const icon of [config.win.icon, config.mac.icon]) expect(existsSync(join(resources, icon)), icon).toBe(true);
-    for (const size of [256, 512]) expect(existsSync(join(resources, config.linux.icon, `${size}x${size}.png`))).toBe(true);
+    for (const size of [256, 512])
+      expect(existsSync(join(resources, config.linux.icon, `${size}x${size}.png`))).toBe(true);
   });
 
   it('has icons of the sizes their names promise', () => {

@@ -34,15 +34,22 @@ describe('saved positions', () => {
   });
 
   it('a place to save is one document, one language, one position', () => {
-    expect(parseSavedPlace({ documentId: 'about-us', language: 'fr', position: { section: 'notre-travail', paragraph: 3 } })).toBeDefined();
+    expect(
+      parseSavedPlace({ documentId: 'about-us', language: 'fr', position: { section: 'notre-travail', paragraph: 3 } }),
+    ).toBeDefined();
     expect(parseSavedPlace({ documentId: 'about-us', language: 'fr' })).toBeUndefined();
-    expect(parseSavedPlace({ documentId: 'about-us', language: 'fr', position: { section: null, paragraph: 0 }, extra: 1 })).toBeUndefined();
+    expect(
+      parseSavedPlace({ documentId: 'about-us', language: 'fr', position: { section: null, paragraph: 0 }, extra: 1 }),
+    ).toBeUndefined();
   });
 });
 
 describe('withPlace', () => {
   it('keeps the other language and the other documents', () => {
-    const saved: SavedPositions = { a: { en: { section: 'x', paragraph: 1 } }, b: { fr: { section: null, paragraph: 4 } } };
+    const saved: SavedPositions = {
+      a: { en: { section: 'x', paragraph: 1 } },
+      b: { fr: { section: null, paragraph: 4 } },
+    };
     const next = withPlace(saved, { documentId: 'a', language: 'fr', position: { section: 'y', paragraph: 2 } });
     expect(positionFor(next, 'a', 'en')).toEqual({ section: 'x', paragraph: 1 });
     expect(positionFor(next, 'a', 'fr')).toEqual({ section: 'y', paragraph: 2 });

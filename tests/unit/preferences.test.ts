@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READING_PREFERENCES, parsePreferences, readingPreferences, TEXT_SIZES, type TextSize } from '../../common/preferences';
+import {
+  DEFAULT_READING_PREFERENCES,
+  parsePreferences,
+  readingPreferences,
+  TEXT_SIZES,
+  type TextSize,
+} from '../../common/preferences';
 import { nextTextSize } from '../../renderer/src/preferences/choices';
 import { preferencesFromAddress } from '../../renderer/src/preferences/from-address';
 
 describe('preference payloads', () => {
   it('accept every offered value', () => {
-    expect(parsePreferences({ language: 'fr', textSize: 400, theme: 'contrast-dark', font: 'opendyslexic', letterSpacing: 0.12 })).toEqual({
+    expect(
+      parsePreferences({
+        language: 'fr',
+        textSize: 400,
+        theme: 'contrast-dark',
+        font: 'opendyslexic',
+        letterSpacing: 0.12,
+      }),
+    ).toEqual({
       language: 'fr',
       textSize: 400,
       theme: 'contrast-dark',
@@ -30,7 +44,10 @@ describe('preference payloads', () => {
   });
 
   it('fill in a default for everything not chosen', () => {
-    expect(readingPreferences({ language: 'en', textSize: 200 })).toEqual({ ...DEFAULT_READING_PREFERENCES, textSize: 200 });
+    expect(readingPreferences({ language: 'en', textSize: 200 })).toEqual({
+      ...DEFAULT_READING_PREFERENCES,
+      textSize: 200,
+    });
   });
 });
 
@@ -46,20 +63,27 @@ describe('text size steps', () => {
 
 describe('preferences from the address', () => {
   it('take valid values, numbers included (the language is `lang`, read with the initial language)', () => {
-    expect(preferencesFromAddress('?lang=fr&theme=contrast-dark&textSize=200&font=atkinson&lineHeight=2&wordSpacing=0.16')).toEqual({
+    expect(
+      preferencesFromAddress('?lang=fr&theme=contrast-dark&textSize=200&font=atkinson&lineHeight=2&wordSpacing=0.16'),
+    ).toEqual({
       preferences: { theme: 'contrast-dark', textSize: 200, font: 'atkinson', lineHeight: 2, wordSpacing: 0.16 },
       ignored: [],
     });
   });
 
   it('ignore invalid values one by one, saying which', () => {
-    const { preferences, ignored } = preferencesFromAddress('?theme=purple&textSize=999&textSize=&font=atkinson&motion=');
+    const { preferences, ignored } = preferencesFromAddress(
+      '?theme=purple&textSize=999&textSize=&font=atkinson&motion=',
+    );
     expect(preferences).toEqual({ font: 'atkinson' });
     expect(ignored).toHaveLength(4);
     expect(ignored[0]).toContain('theme=purple');
   });
 
   it('leave parameters that are not preferences alone', () => {
-    expect(preferencesFromAddress('?doc=about-us&kiosk=1&constructor=x&__proto__=y')).toEqual({ preferences: {}, ignored: [] });
+    expect(preferencesFromAddress('?doc=about-us&kiosk=1&constructor=x&__proto__=y')).toEqual({
+      preferences: {},
+      ignored: [],
+    });
   });
 });

@@ -16,7 +16,12 @@ const PLATFORMS = [
 ] as const;
 
 /** A press with the platform's primary modifier (Ctrl, or Cmd on macOS) held, plus any others given. */
-function press(isMac: boolean, key: string, code: string, modifiers: Partial<Omit<KeyPress, 'key' | 'code'>> & { primary?: boolean } = {}): KeyPress {
+function press(
+  isMac: boolean,
+  key: string,
+  code: string,
+  modifiers: Partial<Omit<KeyPress, 'key' | 'code'>> & { primary?: boolean } = {},
+): KeyPress {
   const { primary = true, ...rest } = modifiers;
   return {
     key,
@@ -146,7 +151,8 @@ describe('the shortcut registry', () => {
 
   it.each(SHORTCUTS)('$command has bindings, each naming a key or a physical key', ({ bindings }) => {
     expect(bindings.length).toBeGreaterThan(0);
-    for (const binding of bindings) expect((binding.keys?.length ?? 0) + (binding.codes?.length ?? 0)).toBeGreaterThan(0);
+    for (const binding of bindings)
+      expect((binding.keys?.length ?? 0) + (binding.codes?.length ?? 0)).toBeGreaterThan(0);
   });
 
   it('never binds the same modifiers and key to two shortcuts', () => {
@@ -171,8 +177,10 @@ describe('the shortcut registry', () => {
     for (const { command, bindings } of SHORTCUTS) {
       for (const binding of bindings) {
         const modifiers = { primary: binding.primary, shiftKey: binding.shift ?? false, altKey: binding.alt ?? false };
-        for (const key of binding.keys ?? []) expect(commandsForKeyPress(press(isMac, key, '', modifiers), isMac)).toEqual([command]);
-        for (const code of binding.codes ?? []) expect(commandsForKeyPress(press(isMac, '', code, modifiers), isMac)).toEqual([command]);
+        for (const key of binding.keys ?? [])
+          expect(commandsForKeyPress(press(isMac, key, '', modifiers), isMac)).toEqual([command]);
+        for (const code of binding.codes ?? [])
+          expect(commandsForKeyPress(press(isMac, '', code, modifiers), isMac)).toEqual([command]);
       }
     }
   });
@@ -190,7 +198,9 @@ describe('accelerators shown in the menu', () => {
   });
 
   it('are all different', () => {
-    const normalised = SHORTCUTS.map(({ accelerator }) => accelerator.toLowerCase().replace('commandorcontrol', 'cmdorctrl'));
+    const normalised = SHORTCUTS.map(({ accelerator }) =>
+      accelerator.toLowerCase().replace('commandorcontrol', 'cmdorctrl'),
+    );
     expect(new Set(normalised).size).toBe(SHORTCUTS.length);
   });
 
@@ -237,11 +247,15 @@ describe('keys the operating system or every app already owns', () => {
 
   it('no accelerator names one of them', () => {
     const reserved = new Set(
-      ['q', 'w', 'tab', 'h', 'm', 'c', 'v', 'x', 'a', 'z', 'y'].map((key) => `primary+${key}`).concat(['alt+f4', 'alt+tab']),
+      ['q', 'w', 'tab', 'h', 'm', 'c', 'v', 'x', 'a', 'z', 'y']
+        .map((key) => `primary+${key}`)
+        .concat(['alt+f4', 'alt+tab']),
     );
     for (const { accelerator } of SHORTCUTS) {
       const parsed = parseAccelerator(accelerator);
-      const form = [parsed.primary && 'primary', parsed.alt && 'alt', parsed.key.toLowerCase()].filter(Boolean).join('+');
+      const form = [parsed.primary && 'primary', parsed.alt && 'alt', parsed.key.toLowerCase()]
+        .filter(Boolean)
+        .join('+');
       expect(reserved.has(form), accelerator).toBe(false);
     }
   });
@@ -274,7 +288,9 @@ describe('the Canadian French keyboard', () => {
   it('F1 opens the shortcuts, on its own or with Shift', () => {
     for (const isMac of [false, true]) {
       expect(commandForKeyPress(press(isMac, 'F1', 'F1', { primary: false }), isMac)).toBe('showShortcuts');
-      expect(commandForKeyPress(press(isMac, 'F1', 'F1', { primary: false, shiftKey: true }), isMac)).toBe('showShortcuts');
+      expect(commandForKeyPress(press(isMac, 'F1', 'F1', { primary: false, shiftKey: true }), isMac)).toBe(
+        'showShortcuts',
+      );
     }
   });
 
@@ -290,7 +306,7 @@ describe('the Canadian French keyboard', () => {
     }
   });
 
-  it('the other platform\'s primary modifier does nothing', () => {
+  it("the other platform's primary modifier does nothing", () => {
     expect(commandForKeyPress({ ...press(true, '=', 'Equal'), metaKey: false, ctrlKey: true }, true)).toBeUndefined();
     expect(commandForKeyPress({ ...press(false, '=', 'Equal'), ctrlKey: false, metaKey: true }, false)).toBeUndefined();
   });
@@ -303,16 +319,21 @@ describe('finding and moving about', () => {
     expect(commandsForKeyPress(press(isMac, 'F', 'KeyF', { shiftKey: true }), isMac)).toEqual([]);
   });
 
-  it.each(PLATFORMS)('Alt+Left and Alt+Right, or the primary key with [ and ], go back and forward, on $platform', ({ isMac }) => {
-    const alt = { primary: false, altKey: true };
-    expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', alt), isMac)).toEqual(['goBack']);
-    expect(commandsForKeyPress(press(isMac, 'ArrowRight', 'ArrowRight', alt), isMac)).toEqual(['goForward']);
-    expect(commandsForKeyPress(press(isMac, '[', 'BracketLeft'), isMac)).toEqual(['goBack']);
-    expect(commandsForKeyPress(press(isMac, ']', 'BracketRight'), isMac)).toEqual(['goForward']);
-    // Alt+Shift+Left selects by word in text; plain arrows scroll.
-    expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', { ...alt, shiftKey: true }), isMac)).toEqual([]);
-    expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', { primary: false }), isMac)).toEqual([]);
-  });
+  it.each(PLATFORMS)(
+    'Alt+Left and Alt+Right, or the primary key with [ and ], go back and forward, on $platform',
+    ({ isMac }) => {
+      const alt = { primary: false, altKey: true };
+      expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', alt), isMac)).toEqual(['goBack']);
+      expect(commandsForKeyPress(press(isMac, 'ArrowRight', 'ArrowRight', alt), isMac)).toEqual(['goForward']);
+      expect(commandsForKeyPress(press(isMac, '[', 'BracketLeft'), isMac)).toEqual(['goBack']);
+      expect(commandsForKeyPress(press(isMac, ']', 'BracketRight'), isMac)).toEqual(['goForward']);
+      // Alt+Shift+Left selects by word in text; plain arrows scroll.
+      expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', { ...alt, shiftKey: true }), isMac)).toEqual(
+        [],
+      );
+      expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', { primary: false }), isMac)).toEqual([]);
+    },
+  );
 
   it('Back and Forward leave their keys to a text field (Option+Left moves by a word on macOS); the others do not', () => {
     expect(COMMANDS.filter(leavesKeysToTextFields)).toEqual(['goBack', 'goForward']);
@@ -321,7 +342,9 @@ describe('finding and moving about', () => {
   it('Alt+Shift+W asks where am I, on both platforms and whatever the layout types', () => {
     for (const isMac of [false, true]) {
       // Option+Shift+W types „ on a Mac: the physical key still counts.
-      expect(commandsForKeyPress(press(isMac, '„', 'KeyW', { primary: false, altKey: true, shiftKey: true }), isMac)).toEqual(['whereAmI']);
+      expect(
+        commandsForKeyPress(press(isMac, '„', 'KeyW', { primary: false, altKey: true, shiftKey: true }), isMac),
+      ).toEqual(['whereAmI']);
       // Ctrl+Shift+W closes the window in browsers: not ours.
       expect(commandsForKeyPress(press(isMac, 'W', 'KeyW', { shiftKey: true }), isMac)).toEqual([]);
     }

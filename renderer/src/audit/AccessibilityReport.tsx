@@ -19,7 +19,8 @@ import './accessibility-report.css';
 /** Everything of the report's own: left out of what axe checks. */
 const REPORT_CLASS = 'accessibility-report';
 
-type Phase = { name: 'running' } | { name: 'shown'; run: AxeRun; report: AuditReport } | { name: 'failed'; message: string };
+type Phase =
+  { name: 'running' } | { name: 'shown'; run: AxeRun; report: AuditReport } | { name: 'failed'; message: string };
 
 function useAuditedState(): () => AuditedState {
   const { reading, language } = usePreferences();
@@ -115,7 +116,11 @@ export function AccessibilityReport({ documentId, onClose }: DialogProps & { doc
         {phase.name === 'shown' && (
           <>
             <ReportContents report={phase.report} onGoTo={goTo} />
-            <ExportButtons report={phase.report} raw={phase.run.results} onStarted={(file) => setMessage(t('audit.export.started', { file }))} />
+            <ExportButtons
+              report={phase.report}
+              raw={phase.run.results}
+              onStarted={(file) => setMessage(t('audit.export.started', { file }))}
+            />
           </>
         )}
         <p>

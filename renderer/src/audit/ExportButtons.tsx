@@ -16,21 +16,39 @@ interface Export {
 }
 
 /** The three exports auditors keep as evidence: axe's raw JSON, a report for people, EARL for tools. */
-export function ExportButtons({ report, raw, onStarted }: { report: AuditReport; raw: AxeResults; onStarted: (file: string) => void }) {
+export function ExportButtons({
+  report,
+  raw,
+  onStarted,
+}: {
+  report: AuditReport;
+  raw: AxeResults;
+  onStarted: (file: string) => void;
+}) {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const container = useRef<HTMLDivElement>(null);
   const stamp = report.startedAt.slice(0, 19).replace(/:/g, '-');
 
   const exports: Export[] = [
-    { label: t('audit.export.json'), fileName: `lisible-axe-${stamp}.json`, type: 'application/json', text: () => JSON.stringify(raw, null, 2) },
+    {
+      label: t('audit.export.json'),
+      fileName: `lisible-axe-${stamp}.json`,
+      type: 'application/json',
+      text: () => JSON.stringify(raw, null, 2),
+    },
     {
       label: t('audit.export.html'),
       fileName: `lisible-accessibility-report-${language}-${stamp}.html`,
       type: 'text/html',
       text: () => renderHtmlReport(report, { language, strings: resources[language].translation.audit }),
     },
-    { label: t('audit.export.earl'), fileName: `lisible-earl-${stamp}.jsonld`, type: 'application/ld+json', text: () => JSON.stringify(toEarl(report), null, 2) },
+    {
+      label: t('audit.export.earl'),
+      fileName: `lisible-earl-${stamp}.jsonld`,
+      type: 'application/ld+json',
+      text: () => JSON.stringify(toEarl(report), null, 2),
+    },
   ];
 
   const save = (item: Export) => {

@@ -61,7 +61,11 @@ function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo: (target: s
                 {node.needsReview && <p>{t('audit.review.heading')}</p>}
                 {node.summary && <p className="audit-summary">{node.summary}</p>}
                 {node.target && (
-                  <button type="button" aria-describedby={`${id}-${String(index)}`} onClick={() => onGoTo(node.target ?? '')}>
+                  <button
+                    type="button"
+                    aria-describedby={`${id}-${String(index)}`}
+                    onClick={() => onGoTo(node.target ?? '')}
+                  >
                     {t('audit.finding.goTo')}
                   </button>
                 )}

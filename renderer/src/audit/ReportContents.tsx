@@ -51,11 +51,17 @@ export function ReportContents({ report, onGoTo }: { report: AuditReport; onGoTo
         <dl>
           <Definition term={t('audit.state.page')}>{auditCase.title}</Definition>
           <Definition term={t('audit.state.language')}>{t(`language.${state.language}`)}</Definition>
-          <Definition term={t('audit.state.theme')}>{t(`preferences.theme.options.${state.theme as 'system'}`)}</Definition>
+          <Definition term={t('audit.state.theme')}>
+            {t(`preferences.theme.options.${state.theme as 'system'}`)}
+          </Definition>
           <Definition term={t('audit.state.textSize')}>{formatPercent(state.textSize, language)}</Definition>
-          <Definition term={t('audit.state.font')}>{t(`preferences.font.options.${state.font as 'system'}`)}</Definition>
+          <Definition term={t('audit.state.font')}>
+            {t(`preferences.font.options.${state.font as 'system'}`)}
+          </Definition>
           <Definition term={t('audit.state.mode')}>{t(`audit.state.modes.${state.mode}`)}</Definition>
-          <Definition term={t('audit.state.forcedColors')}>{state.forcedColors ? t('audit.state.yes') : t('audit.state.no')}</Definition>
+          <Definition term={t('audit.state.forcedColors')}>
+            {state.forcedColors ? t('audit.state.yes') : t('audit.state.no')}
+          </Definition>
           <Definition term={t('audit.state.date')}>{date}</Definition>
           <Definition term={t('audit.state.engine')}>{`${report.engine.name} ${report.engine.version}`}</Definition>
           <Definition term={t('audit.state.tags')}>
@@ -66,7 +72,11 @@ export function ReportContents({ report, onGoTo }: { report: AuditReport; onGoTo
       </section>
       <section aria-labelledby="audit-problems">
         <h3 id="audit-problems">{t('audit.violations.heading')}</h3>
-        {problems.length === 0 ? <p>{t('audit.violations.none')}</p> : <FindingList findings={problems} onGoTo={onGoTo} />}
+        {problems.length === 0 ? (
+          <p>{t('audit.violations.none')}</p>
+        ) : (
+          <FindingList findings={problems} onGoTo={onGoTo} />
+        )}
       </section>
       <section aria-labelledby="audit-review">
         <h3 id="audit-review">{t('audit.review.heading')}</h3>

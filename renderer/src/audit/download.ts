@@ -3,7 +3,12 @@
  * this: a download is neither a script, a style, a fetch nor a frame, so no directive needs loosening.
  */
 /** `container` must not be inert: inside an open modal dialog, pass an element of the dialog. */
-export function downloadText(fileName: string, text: string, type: string, container: HTMLElement = document.body): void {
+export function downloadText(
+  fileName: string,
+  text: string,
+  type: string,
+  container: HTMLElement = document.body,
+): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -5,7 +5,15 @@
  */
 import { compareCriteria, criterion, criterionUrl } from '../../../common/audit/wcag22';
 import { statusCounts, wcagMatrix, MATRIX_STATUSES, type MatrixRow } from '../../../common/audit/matrix';
-import { IMPACTS, type AuditCase, type AuditReport, type Finding, type FindingNode, type Impact, type Outcome } from '../../../common/audit/types';
+import {
+  IMPACTS,
+  type AuditCase,
+  type AuditReport,
+  type Finding,
+  type FindingNode,
+  type Impact,
+  type Outcome,
+} from '../../../common/audit/types';
 import type { Language } from '../../../common/languages';
 import type enAudit from '../../../common/locales/en/audit.json';
 import { REPORT_STYLES } from './report-styles';
@@ -78,32 +86,50 @@ function worstOutcomes(cases: readonly AuditCase[]): Map<string, Finding> {
 
 export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions): string {
   const { language, strings: s } = options;
-  const date = (iso: string) => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   const percent = (value: number) => new Intl.NumberFormat(LOCALES[language], { style: 'percent' }).format(value / 100);
   const help = (finding: Finding) =>
-    finding.source === 'lisible' ? ((s.checks as Partial<Record<string, string>>)[finding.id] ?? finding.help) : (options.ruleHelp?.(finding) ?? finding.help);
+    finding.source === 'lisible'
+      ? ((s.checks as Partial<Record<string, string>>)[finding.id] ?? finding.help)
+      : (options.ruleHelp?.(finding) ?? finding.help);
   const total = report.cases.length;
   const rules = [...worstOutcomes(report.cases).values()];
-  const failures = report.cases.reduce((sum, auditCase) => sum + auditCase.findings.filter((finding) => finding.outcome === 'failed').length, 0);
+  const failures = report.cases.reduce(
+    (sum, auditCase) => sum + auditCase.findings.filter((finding) => finding.outcome === 'failed').length,
+    0,
+  );
   const matrix = wcagMatrix(report.cases);
 
   // French puts a no-break space before a colon.
   const colon = language === 'fr' ? '\u00a0: ' : ': ';
-  const codes = (values: readonly (string | number)[]) => values.map((value) => `<code>${escapeHtml(String(value))}</code>`).join(', ');
+  const codes = (values: readonly (string | number)[]) =>
+    values.map((value) => `<code>${escapeHtml(String(value))}</code>`).join(', ');
   const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
   const definition = (term: string, value: string) => `<div><dt>${escapeHtml(term)}</dt><dd>${value}</dd></div>`;
   const criteriaLinks = (ids: readonly string[]) =>
     ids.length === 0
       ? escapeHtml(s.finding.bestPractice)
       : ids
-          .map((id) => `<a href="${criterionUrl(id)}">${escapeHtml(`${id} ${criterion(id)?.title[language] ?? ''}`)}</a>`)
+          .map(
+            (id) => `<a href="${criterionUrl(id)}">${escapeHtml(`${id} ${criterion(id)?.title[language] ?? ''}`)}</a>`,
+          )
           .join(', ');
   const actLinks = (ids: readonly string[]) =>
-    ids.length === 0 ? escapeHtml(s.finding.actNone) : ids.map((id) => `<a href="https://act-rules.github.io/rules/${escapeHtml(id)}">${escapeHtml(id)}</a>`).join(', ');
+    ids.length === 0
+      ? escapeHtml(s.finding.actNone)
+      : ids
+          .map((id) => `<a href="https://act-rules.github.io/rules/${escapeHtml(id)}">${escapeHtml(id)}</a>`)
+          .join(', ');
   const impactName = (impact: Impact | undefined) => escapeHtml(impact ? s.impact[impact] : s.impact.none);
 
   const summary = () => {
-    const counts = Object.fromEntries(IMPACTS.map((impact) => [impact, rules.filter((rule) => rule.outcome === 'failed' && rule.impact === impact).length]));
+    const counts = Object.fromEntries(
+      IMPACTS.map((impact) => [
+        impact,
+        rules.filter((rule) => rule.outcome === 'failed' && rule.impact === impact).length,
+      ]),
+    );
     const byOutcome = (outcome: Outcome) => rules.filter((rule) => rule.outcome === outcome).length;
     const statuses = statusCounts(matrix);
     return `<section aria-labelledby="summary"><h2 id="summary">${escapeHtml(s.summary.heading)}</h2>
@@ -122,7 +148,11 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
   };
 
   const scope = () => {
-    const checks = [...new Set(report.cases.flatMap((auditCase) => auditCase.findings.filter((finding) => finding.source === 'lisible')))];
+    const checks = [
+      ...new Set(
+        report.cases.flatMap((auditCase) => auditCase.findings.filter((finding) => finding.source === 'lisible')),
+      ),
+    ];
     const checkIds = [...new Map(checks.map((finding) => [finding.id, finding])).values()];
     return `<section aria-labelledby="scope"><h2 id="scope">${escapeHtml(s.html.scope)}</h2><dl>
       ${definition(s.html.documents, codes(report.scope.documents))}
@@ -150,17 +180,25 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
       <div class="table" role="region" aria-labelledby="matrix-caption" tabindex="0"><table>
       <caption id="matrix-caption">${escapeHtml(s.matrix.caption)}</caption>
       <thead><tr><th scope="col">${escapeHtml(s.matrix.criterion)}</th><th scope="col">${escapeHtml(s.matrix.level)}</th><th scope="col">${escapeHtml(s.matrix.status)}</th><th scope="col">${escapeHtml(s.matrix.evidence)}</th></tr></thead>
-      <tbody>${[...matrix].sort((a, b) => compareCriteria(a.criterion, b.criterion)).map(row).join('')}</tbody></table></div></section>`;
+      <tbody>${[...matrix]
+        .sort((a, b) => compareCriteria(a.criterion, b.criterion))
+        .map(row)
+        .join('')}</tbody></table></div></section>`;
   };
 
   const ruleSection = (group: RuleGroup, headingId: string) => {
     const { finding } = group;
     const elements = [...group.elements.values()].map(({ node, cases }) => {
-      const where = total > 1 ? `<p>${fill(s.html.foundIn, { count: cases.length, total })} ${cases.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</p>` : '';
+      const where =
+        total > 1
+          ? `<p>${fill(s.html.foundIn, { count: cases.length, total })} ${cases.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</p>`
+          : '';
       const review = node.needsReview ? `<p><strong>${escapeHtml(s.review.heading)}</strong></p>` : '';
       return `${node.target ? `<code>${escapeHtml(node.target)}</code>` : ''}${review}${node.html ? `<pre><code>${escapeHtml(node.html)}</code></pre>` : ''}${node.summary ? `<pre class="summary">${escapeHtml(node.summary)}</pre>` : ''}${where}`;
     });
-    const learnMore = finding.helpUrl ? `<p><a href="${escapeHtml(finding.helpUrl)}">${fill(s.finding.learnMore, { rule: finding.id })}</a></p>` : '';
+    const learnMore = finding.helpUrl
+      ? `<p><a href="${escapeHtml(finding.helpUrl)}">${fill(s.finding.learnMore, { rule: finding.id })}</a></p>`
+      : '';
     return `<section aria-labelledby="${headingId}"><h3 id="${headingId}"><code>${escapeHtml(finding.id)}</code>${colon}${escapeHtml(help(finding))}</h3>
       <dl>${definition(s.finding.impact, impactName(finding.impact))}${definition(s.finding.criteria, criteriaLinks(finding.criteria))}${definition(s.finding.act, actLinks(finding.actIds))}</dl>
       ${learnMore}${total > 1 ? `<p>${fill(s.html.foundIn, { count: group.cases.size, total })}</p>` : ''}
@@ -174,15 +212,29 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
   };
 
   const states = () => {
-    const count = (auditCase: AuditCase, outcome: Outcome) => auditCase.findings.filter((finding) => finding.outcome === outcome).length;
+    const count = (auditCase: AuditCase, outcome: Outcome) =>
+      auditCase.findings.filter((finding) => finding.outcome === outcome).length;
     const rows = report.cases.map(
-      (auditCase) => `<tr><th scope="row"><code>${escapeHtml(auditCase.id)}</code></th><td>${codes([auditCase.state.language])}</td><td>${codes([auditCase.state.theme])}</td>
+      (
+        auditCase,
+      ) => `<tr><th scope="row"><code>${escapeHtml(auditCase.id)}</code></th><td>${codes([auditCase.state.language])}</td><td>${codes([auditCase.state.theme])}</td>
         <td>${escapeHtml(percent(auditCase.state.textSize))}</td><td>${escapeHtml(s.state.modes[auditCase.state.mode])}</td>
         <td>${escapeHtml(auditCase.state.forcedColors ? s.state.yes : s.state.no)}</td>
         <td>${count(auditCase, 'failed')}</td><td>${count(auditCase, 'cantTell')}</td><td>${count(auditCase, 'passed')}</td>
         <td>${(auditCase.mismatches ?? []).map((mismatch) => fill(s.html.mismatch, { ...mismatch, property: s.state[mismatch.property] })).join('<br>')}</td></tr>`,
     );
-    const header = [s.html.state, s.state.language, s.state.theme, s.state.textSize, s.state.mode, s.state.forcedColors, s.summary.violations, s.summary.review, s.summary.passes, s.html.mismatches];
+    const header = [
+      s.html.state,
+      s.state.language,
+      s.state.theme,
+      s.state.textSize,
+      s.state.mode,
+      s.state.forcedColors,
+      s.summary.violations,
+      s.summary.review,
+      s.summary.passes,
+      s.html.mismatches,
+    ];
     return `<section aria-labelledby="states"><h2 id="states">${escapeHtml(s.html.states)}</h2>
       <div class="table" role="region" aria-labelledby="states-caption" tabindex="0"><table><caption id="states-caption">${escapeHtml(s.html.statesCaption)}</caption>
       <thead><tr>${header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;

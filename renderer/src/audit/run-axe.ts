@@ -18,10 +18,21 @@ type FailureMessage = (checks: string[]) => string;
  * of" summaries are doT templates, which axe compiles with `new Function`, refused without 'unsafe-eval'.
  * The same text is produced here by plain functions.
  */
-export function frenchLocale(locale: Locale & { failureSummaries?: Record<string, { failureMessage: string }> }): Locale {
-  const summary = (lead: string): FailureMessage => (checks) => `${lead}${checks.map((check) => `\n  ${check.split('\n').join('\n  ')}`).join('')}`;
+export function frenchLocale(
+  locale: Locale & { failureSummaries?: Record<string, { failureMessage: string }> },
+): Locale {
+  const summary =
+    (lead: string): FailureMessage =>
+    (checks) =>
+      `${lead}${checks.map((check) => `\n  ${check.split('\n').join('\n  ')}`).join('')}`;
   const leadOf = (kind: string) => locale.failureSummaries?.[kind]?.failureMessage.split('{{')[0] ?? '';
-  return { ...locale, failureSummaries: { any: { failureMessage: summary(leadOf('any')) }, none: { failureMessage: summary(leadOf('none')) } } } as Locale;
+  return {
+    ...locale,
+    failureSummaries: {
+      any: { failureMessage: summary(leadOf('any')) },
+      none: { failureMessage: summary(leadOf('none')) },
+    },
+  } as Locale;
 }
 
 // axe refuses to run twice at once; React's development double effects would otherwise try.

@@ -18,7 +18,11 @@ type StorageProblem = NonNullable<LoadedPreferences['problem']>;
  * A value kept in localStorage, checked by the same schema as the desktop's file. An unusable value is kept
  * aside under `<key>.invalid`, as the desktop app renames a bad file, and the defaults are used.
  */
-function readStored<T>(key: string, parse: (value: unknown) => T | undefined, defaults: T): { value: T; problem?: StorageProblem } {
+function readStored<T>(
+  key: string,
+  parse: (value: unknown) => T | undefined,
+  defaults: T,
+): { value: T; problem?: StorageProblem } {
   let stored: string | null;
   try {
     stored = localStorage.getItem(key);
@@ -37,7 +41,12 @@ function readStored<T>(key: string, parse: (value: unknown) => T | undefined, de
   return value === undefined ? setAside(key, stored, defaults, 'invalid') : { value };
 }
 
-function setAside<T>(key: string, stored: string, defaults: T, problem: StorageProblem): { value: T; problem: StorageProblem } {
+function setAside<T>(
+  key: string,
+  stored: string,
+  defaults: T,
+  problem: StorageProblem,
+): { value: T; problem: StorageProblem } {
   try {
     localStorage.setItem(`${key}.invalid`, stored);
     localStorage.removeItem(key);
@@ -87,7 +96,8 @@ export const webBridge: ReaderBridge = {
     return Promise.resolve();
   },
   // `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job.
-  loadKioskConfig: () => Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
+  loadKioskConfig: () =>
+    Promise.resolve(new URLSearchParams(location.search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null),
   requestKioskExit: () => Promise.resolve(false),
   // A browser has no menu and reports its appearance through CSS media queries.
   onHostEvent: () => () => undefined,

@@ -7,9 +7,16 @@ import { useKiosk } from '../kiosk/KioskContext';
 import { ReadingToolbar } from '../preferences/ReadingToolbar';
 import { SpeechControls } from '../speech/SpeechControls';
 
-const KioskControls = lazy(() => import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })));
+const KioskControls = lazy(() =>
+  import('../kiosk/KioskControls').then((module) => ({ default: module.KioskControls })),
+);
 
-export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences, children }: {
+export function SiteHeader({
+  language,
+  onSwitchLanguage,
+  onOpenPreferences,
+  children,
+}: {
   language: Language;
   onSwitchLanguage: (next: Language) => void;
   onOpenPreferences: () => void;
@@ -30,7 +37,9 @@ export function SiteHeader({ language, onSwitchLanguage, onOpenPreferences, chil
       ) : (
         <ReadingToolbar onOpenPreferences={onOpenPreferences} />
       )}
-      {(!kiosk || kiosk.config.controls.includes('language')) && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
+      {(!kiosk || kiosk.config.controls.includes('language')) && (
+        <LanguageToggle language={language} onSwitch={onSwitchLanguage} />
+      )}
       {(!kiosk || kiosk.config.controls.includes('readAloud')) && <SpeechControls />}
       {children}
     </header>

@@ -23,8 +23,26 @@ import frReader from '../../../common/locales/fr/reader.json';
 import frShortcuts from '../../../common/locales/fr/shortcuts.json';
 import frSpeech from '../../../common/locales/fr/speech.json';
 
-const en = { ...enReader, shortcuts: enShortcuts, links: enLinks, kiosk: enKiosk, audit: enAudit, speech: enSpeech, place: enPlace, find: enFind };
-const fr: typeof en = { ...frReader, shortcuts: frShortcuts, links: frLinks, kiosk: frKiosk, audit: frAudit, speech: frSpeech, place: frPlace, find: frFind };
+const en = {
+  ...enReader,
+  shortcuts: enShortcuts,
+  links: enLinks,
+  kiosk: enKiosk,
+  audit: enAudit,
+  speech: enSpeech,
+  place: enPlace,
+  find: enFind,
+};
+const fr: typeof en = {
+  ...frReader,
+  shortcuts: frShortcuts,
+  links: frLinks,
+  kiosk: frKiosk,
+  audit: frAudit,
+  speech: frSpeech,
+  place: frPlace,
+  find: frFind,
+};
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 

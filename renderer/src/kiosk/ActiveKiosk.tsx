@@ -17,7 +17,11 @@ import { useIdleTimer } from './useIdleTimer';
 type Phase = 'start' | 'reading' | 'warning';
 
 /** The kiosk itself: loaded only when the reader runs as a kiosk. */
-export function ActiveKiosk({ config, defaults, children }: {
+export function ActiveKiosk({
+  config,
+  defaults,
+  children,
+}: {
   config: KioskConfig;
   defaults: Preferences & { language: Language };
   children: ReactNode;
@@ -76,7 +80,9 @@ export function ActiveKiosk({ config, defaults, children }: {
       ) : (
         <Fragment key={session}>{children}</Fragment>
       )}
-      {phase === 'warning' && <IdleWarning seconds={config.warningSeconds} onKeepReading={keepReading} onTimeUp={reset} />}
+      {phase === 'warning' && (
+        <IdleWarning seconds={config.warningSeconds} onKeepReading={keepReading} onTimeUp={reset} />
+      )}
     </KioskContext.Provider>
   );
 }

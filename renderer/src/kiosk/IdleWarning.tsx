@@ -7,7 +7,15 @@ import { soundIdleWarning } from './alert-sound';
  * "Are you still reading?": an alert dialog that takes focus, is announced and sounded, counts down, and offers
  * one large action to keep reading (WCAG 2.2.1: at least 20 seconds, one simple action to extend).
  */
-export function IdleWarning({ seconds, onKeepReading, onTimeUp }: { seconds: number; onKeepReading: () => void; onTimeUp: () => void }) {
+export function IdleWarning({
+  seconds,
+  onKeepReading,
+  onTimeUp,
+}: {
+  seconds: number;
+  onKeepReading: () => void;
+  onTimeUp: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [left, setLeft] = useState(seconds);
 
@@ -26,7 +34,15 @@ export function IdleWarning({ seconds, onKeepReading, onTimeUp }: { seconds: num
   }, [seconds, onTimeUp, t, i18n.language]);
 
   return (
-    <Dialog open onClose={onKeepReading} title={t('kiosk.idle.title')} role="alertdialog" className="idle-warning" describedBy="idle-warning-body" hideClose>
+    <Dialog
+      open
+      onClose={onKeepReading}
+      title={t('kiosk.idle.title')}
+      role="alertdialog"
+      className="idle-warning"
+      describedBy="idle-warning-body"
+      hideClose
+    >
       <p id="idle-warning-body">{t('kiosk.idle.body')}</p>
       <p className="countdown" aria-hidden="true">
         {t('kiosk.idle.countdown', { seconds: left })}

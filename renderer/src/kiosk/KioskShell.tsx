@@ -10,7 +10,11 @@ const ActiveKiosk = lazy(() => import('./ActiveKiosk').then((module) => ({ defau
  * nothing of one reader for the next. Without a kiosk configuration it renders the reader as it is, and none
  * of the kiosk's code is loaded.
  */
-export function KioskShell({ config, defaults, children }: {
+export function KioskShell({
+  config,
+  defaults,
+  children,
+}: {
   config: KioskConfig | null;
   /** What every kiosk reader starts with: the kiosk's settings and any set in the address. */
   defaults: Preferences & { language: Language };

@@ -9,7 +9,14 @@ export function QrCode({ address, alt }: { address: string; alt: string }) {
   useEffect(() => {
     let current = true;
     void import('qrcode')
-      .then(({ toDataURL }) => toDataURL(address, { errorCorrectionLevel: 'M', margin: 4, width: 512, color: { dark: '#000000', light: '#ffffff' } }))
+      .then(({ toDataURL }) =>
+        toDataURL(address, {
+          errorCorrectionLevel: 'M',
+          margin: 4,
+          width: 512,
+          color: { dark: '#000000', light: '#ffffff' },
+        }),
+      )
       .then((url) => {
         if (current) setImage(url);
       });

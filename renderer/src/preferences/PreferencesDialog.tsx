@@ -27,10 +27,12 @@ export function PreferencesDialog({ onClose, onOpenReport }: DialogProps & { onO
   const { reading, language } = usePreferences();
   const { choose, resetAll } = usePreferenceActions();
 
-  const describe = <K extends keyof ReadingPreferences>(key: K) => (option: ReadingPreferences[K]) => {
-    const label = describeChoice(key, option, t, language);
-    return option === DEFAULT_READING_PREFERENCES[key] ? t('preferences.default', { option: label }) : label;
-  };
+  const describe =
+    <K extends keyof ReadingPreferences>(key: K) =>
+    (option: ReadingPreferences[K]) => {
+      const label = describeChoice(key, option, t, language);
+      return option === DEFAULT_READING_PREFERENCES[key] ? t('preferences.default', { option: label }) : label;
+    };
 
   return (
     <Dialog open onClose={onClose} title={t('preferences.title')} className="preferences-panel">

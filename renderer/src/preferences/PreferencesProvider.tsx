@@ -1,5 +1,14 @@
 import i18next from 'i18next';
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Language } from '../../../common/languages';
 import { readingPreferences, type Preferences, type ReadingPreferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
@@ -52,7 +61,12 @@ function save(preferences: Preferences): void {
  * The one owner of the language: whoever sets it (the toggle, the menu, a kiosk's start screen or reset) calls
  * `setLanguage` or `restore`, and this provider alone drives i18next, `<html lang>` and the window title.
  */
-export function PreferencesProvider({ stored, initial, persist = true, children }: {
+export function PreferencesProvider({
+  stored,
+  initial,
+  persist = true,
+  children,
+}: {
   stored: Preferences;
   initial: Preferences & { language: Language };
   /** False in kiosk mode: nothing of one reader may be kept for the next. */

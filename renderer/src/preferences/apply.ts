@@ -5,7 +5,11 @@ import type { Palette } from './system-appearance';
  * Puts the reading preferences on the root element, where the stylesheets read them: sizes and spacings as
  * custom properties, the choices as data attributes. Nothing else is needed for a change to show at once.
  */
-export function applyReadingPreferences(preferences: ReadingPreferences, palette: Palette, root: HTMLElement = document.documentElement): void {
+export function applyReadingPreferences(
+  preferences: ReadingPreferences,
+  palette: Palette,
+  root: HTMLElement = document.documentElement,
+): void {
   root.style.setProperty('--text-scale', String(preferences.textSize / 100));
   root.style.setProperty('--line-height', String(preferences.lineHeight));
   root.style.setProperty('--letter-spacing', `${preferences.letterSpacing}em`);

@@ -99,7 +99,10 @@ export function announceChoice<K extends keyof ReadingPreferences>(
 }
 
 /** The next text size up or down, staying within the offered sizes. */
-export function nextTextSize(current: ReadingPreferences['textSize'], direction: 1 | -1): ReadingPreferences['textSize'] {
+export function nextTextSize(
+  current: ReadingPreferences['textSize'],
+  direction: 1 | -1,
+): ReadingPreferences['textSize'] {
   const index = TEXT_SIZES.indexOf(current);
   return TEXT_SIZES[Math.min(Math.max(index + direction, 0), TEXT_SIZES.length - 1)] ?? current;
 }

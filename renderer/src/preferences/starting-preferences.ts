@@ -7,7 +7,11 @@ import { preferencesFromAddress } from './from-address';
  * The language to open in: `?lang=` in the address wins, then the saved choice, then the system's or
  * browser's first language (fr… → French, anything else → English).
  */
-export function initialLanguage(search: string, preferences: Preferences, systemLanguages: readonly string[]): Language {
+export function initialLanguage(
+  search: string,
+  preferences: Preferences,
+  systemLanguages: readonly string[],
+): Language {
   const requested = new URLSearchParams(search).get('lang');
   if (isLanguage(requested)) return requested;
   return readerLanguage(preferences.language, systemLanguages);

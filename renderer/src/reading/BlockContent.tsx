@@ -13,7 +13,11 @@ export function BlockContent({ blocks }: { blocks: Block[] }) {
     const items = block.items.map((item, itemIndex) => (
       <li key={itemIndex}>
         {/* A one-paragraph item is a tight list item: its text needs no paragraph of its own. */}
-        {item.length === 1 && item[0]?.type === 'paragraph' ? <InlineContent nodes={item[0].children} /> : <BlockContent blocks={item} />}
+        {item.length === 1 && item[0]?.type === 'paragraph' ? (
+          <InlineContent nodes={item[0].children} />
+        ) : (
+          <BlockContent blocks={item} />
+        )}
       </li>
     ));
     return block.ordered ? <ol key={index}>{items}</ol> : <ul key={index}>{items}</ul>;

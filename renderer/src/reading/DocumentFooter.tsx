@@ -4,7 +4,15 @@ import type { Language } from '../../../common/languages';
 import { formatLongDate } from '../../../common/format';
 
 /** "Last updated", and a note when the other language's version was updated on another date. */
-export function DocumentFooter({ shown, other, language }: { shown: ReaderDocument; other: ReaderDocument | undefined; language: Language }) {
+export function DocumentFooter({
+  shown,
+  other,
+  language,
+}: {
+  shown: ReaderDocument;
+  other: ReaderDocument | undefined;
+  language: Language;
+}) {
   const { t } = useTranslation();
   return (
     <footer className="document-footer">

@@ -4,7 +4,12 @@ import type { Language } from '../../../common/languages';
 import { versionFor } from './library';
 
 /** The other documents of the library, shown only when there is more than one. */
-export function DocumentList({ entries, currentId, language, onOpen }: {
+export function DocumentList({
+  entries,
+  currentId,
+  language,
+  onOpen,
+}: {
   entries: LibraryEntry[];
   currentId: string;
   language: Language;
@@ -20,7 +25,11 @@ export function DocumentList({ entries, currentId, language, onOpen }: {
           const version = versionFor(entry, language);
           return (
             <li key={entry.id}>
-              <button type="button" aria-current={entry.id === currentId ? 'page' : undefined} onClick={() => onOpen(entry.id)}>
+              <button
+                type="button"
+                aria-current={entry.id === currentId ? 'page' : undefined}
+                onClick={() => onOpen(entry.id)}
+              >
                 <span lang={version.lang === language ? undefined : version.lang}>{version.title}</span>
                 {version.lang !== language && <span className="note"> ({t(`library.onlyIn.${version.lang}`)})</span>}
               </button>

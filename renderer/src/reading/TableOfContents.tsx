@@ -7,7 +7,11 @@ import { useTocNavigation } from './useTocNavigation';
  * Links to the document's sections; choosing one takes the reader there (and focus to that section's heading)
  * through `onJump`, which remembers where they were. Keyboard behaviour: `useTocNavigation`.
  */
-export function TableOfContents({ sections, currentSection, onJump }: {
+export function TableOfContents({
+  sections,
+  currentSection,
+  onJump,
+}: {
   sections: Section[];
   /** The section being read, marked `aria-current="location"`. */
   currentSection: string | null;
@@ -27,7 +31,11 @@ export function TableOfContents({ sections, currentSection, onJump }: {
   );
 }
 
-function SectionLinks({ sections, onJump, linkProps }: {
+function SectionLinks({
+  sections,
+  onJump,
+  linkProps,
+}: {
   sections: Section[];
   onJump: (sectionId: string) => void;
   linkProps: ReturnType<typeof useTocNavigation>['linkProps'];
@@ -43,7 +51,9 @@ function SectionLinks({ sections, onJump, linkProps }: {
           <a href={`#${section.id}`} onClick={(event) => goTo(event, section.id)} {...linkProps(section.id)}>
             {section.title}
           </a>
-          {section.sections.length > 0 && <SectionLinks sections={section.sections} onJump={onJump} linkProps={linkProps} />}
+          {section.sections.length > 0 && (
+            <SectionLinks sections={section.sections} onJump={onJump} linkProps={linkProps} />
+          )}
         </li>
       ))}
     </ul>

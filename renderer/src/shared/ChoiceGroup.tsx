@@ -1,7 +1,14 @@
 import { useId } from 'react';
 
 /** A question with one answer: native radio buttons in a fieldset, so every screen reader knows the pattern. */
-export function ChoiceGroup<T extends string | number | boolean>({ legend, name, options, value, describe, onChange }: {
+export function ChoiceGroup<T extends string | number | boolean>({
+  legend,
+  name,
+  options,
+  value,
+  describe,
+  onChange,
+}: {
   legend: string;
   name: string;
   options: readonly T[];

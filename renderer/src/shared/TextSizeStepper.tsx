@@ -17,7 +17,11 @@ export function TextSizeStepper({ labelId, children }: { labelId: string; childr
         {t('preferences.textSize.smaller')}
       </button>
       <span className="text-size-value">{formatPercent(reading.textSize, language)}</span>
-      <button type="button" onClick={() => stepTextSize(1)} aria-disabled={reading.textSize === TEXT_SIZES[TEXT_SIZES.length - 1]}>
+      <button
+        type="button"
+        onClick={() => stepTextSize(1)}
+        aria-disabled={reading.textSize === TEXT_SIZES[TEXT_SIZES.length - 1]}
+      >
         {t('preferences.textSize.larger')}
       </button>
       {children}

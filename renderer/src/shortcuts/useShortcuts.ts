@@ -3,7 +3,11 @@ import { commandForKeyPress, leavesKeysToTextFields, type Command } from '../../
 import { IS_MAC } from '../shared/platform';
 
 function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range'].includes(target.type)) || (target instanceof HTMLElement && target.isContentEditable);
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range'].includes(target.type)) ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }
 
 /** What each command does here; a command left out (or undefined) is not available in this mode. */

@@ -44,7 +44,12 @@ export function SpeechControls() {
           {t(`speech.controls.${action}`)}
         </button>
       ))}
-      <button type="button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+      <button
+        type="button"
+        aria-expanded={settingsOpen}
+        aria-controls={settingsId}
+        onClick={() => setSettingsOpen(!settingsOpen)}
+      >
         {t('speech.controls.settings')}
       </button>
       <div id={settingsId} className="speech-settings" hidden={!settingsOpen}>

@@ -36,7 +36,8 @@ export function keepInView(range: Range): void {
   const rect = range.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return;
   const root = document.documentElement;
-  const header = root.dataset.header === 'sticky' ? parseFloat(getComputedStyle(root).getPropertyValue('--header-height')) || 0 : 0;
+  const header =
+    root.dataset.header === 'sticky' ? parseFloat(getComputedStyle(root).getPropertyValue('--header-height')) || 0 : 0;
   const top = header + MARGIN;
   const bottom = window.innerHeight - MARGIN;
   if (rect.top >= top && rect.bottom <= bottom) return;

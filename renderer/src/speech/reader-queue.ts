@@ -104,7 +104,8 @@ export class ReaderQueue {
   skipSection(direction: 1 | -1): void {
     if (this.snapshot.state === 'idle') return;
     const starts = this.sentences.flatMap((sentence, index) => (sentence.startsSection ? [index] : []));
-    const target = direction === 1 ? starts.find((index) => index > this.index) : starts.findLast((index) => index < this.index);
+    const target =
+      direction === 1 ? starts.find((index) => index > this.index) : starts.findLast((index) => index < this.index);
     if (target === undefined && direction === 1) return;
     this.jump(target ?? 0);
   }

@@ -48,7 +48,9 @@ function blocksOf(root: Element): { block: Element; runs: TextRun[]; text: strin
   const blocks: { block: Element; runs: TextRun[]; text: string }[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest(UNSPOKEN) || !node.textContent?.trim() ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest(UNSPOKEN) || !node.textContent?.trim()
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;

@@ -56,7 +56,9 @@ export function useReadAloudActions() {
       const voices = await whenVoicesListed();
       // The language or the document changed while waiting: what was collected is no longer on the page.
       if (stopCount() !== stopsBefore || !sentences[index]?.block.isConnected) return;
-      const languages = [...new Set(sentences.slice(index).flatMap((sentence) => sentence.parts.map((part) => baseLanguage(part.lang))))];
+      const languages = [
+        ...new Set(sentences.slice(index).flatMap((sentence) => sentence.parts.map((part) => baseLanguage(part.lang)))),
+      ];
       const voiceless = languages.filter((language) => !chooseVoice(voices, language, undefined));
       const named = voiceless.filter(isLanguage);
       setSpeechProblem(named.length > 0 ? { kind: 'noVoice', languages: named } : undefined);

@@ -60,7 +60,8 @@ export function chooseVoice(
 /** How long to wait for an engine that has not listed its voices yet before saying there are none. */
 const VOICES_TIMEOUT_MS = 15_000;
 
-const synthesis = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);
+const synthesis = (): SpeechSynthesis | undefined =>
+  typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
 
 const voiceChanges = listenerStore();
 /** The voices as last listed; undefined until something first asks, when the engine starts being listened to. */

@@ -67,7 +67,12 @@ function inspectFocus(): Stop | null {
     return top !== null && (top === element || element.contains(top) || top.contains(element));
   });
 
-  return { selector: window.lisibleSelector?.(element) ?? element.tagName.toLowerCase(), html: element.outerHTML.slice(0, 200), indicator, obscured: box.width > 0 && box.height > 0 && !seen };
+  return {
+    selector: window.lisibleSelector?.(element) ?? element.tagName.toLowerCase(),
+    html: element.outerHTML.slice(0, 200),
+    indicator,
+    obscured: box.width > 0 && box.height > 0 && !seen,
+  };
 }
 
 /** Tabs through the page until focus comes back to the first stop (or `limit` stops, for a page that traps it). */
@@ -93,7 +98,12 @@ export async function walkFocus(page: Page, limit = 400): Promise<FocusWalk> {
     first ??= stop.selector;
     walk.stops += 1;
     if (stop.indicator) walk.withoutIndicator.push({ target: stop.selector, html: stop.html, summary: stop.indicator });
-    if (stop.obscured) walk.obscured.push({ target: stop.selector, html: stop.html, summary: 'hidden behind other content when focused' });
+    if (stop.obscured)
+      walk.obscured.push({
+        target: stop.selector,
+        html: stop.html,
+        summary: 'hidden behind other content when focused',
+      });
   }
   return walk;
 }

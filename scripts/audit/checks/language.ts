@@ -19,7 +19,10 @@ export function languageFaults(page: Page, expected: string, known: readonly Kno
       const primary = (tag: string | null | undefined) => (tag ?? '').toLowerCase().split('-')[0] ?? '';
       const declared = document.documentElement.getAttribute('lang');
       if (primary(declared) !== primary(pageLanguage)) {
-        faults.push({ target: 'html', summary: `<html lang="${declared ?? ''}">, but the page is in "${pageLanguage}"` });
+        faults.push({
+          target: 'html',
+          summary: `<html lang="${declared ?? ''}">, but the page is in "${pageLanguage}"`,
+        });
       }
       const wanted = new Map(texts.map(({ text, lang }) => [text.trim(), lang]));
       for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
@@ -30,7 +33,10 @@ export function languageFaults(page: Page, expected: string, known: readonly Kno
         if ([...element.children].some((child) => child.textContent.trim() === text)) continue;
         const effective = element.closest('[lang]')?.getAttribute('lang');
         if (primary(effective) !== primary(lang)) {
-          faults.push({ target: window.lisibleSelector?.(element) ?? element.tagName.toLowerCase(), summary: `"${text}" is in "${lang}" but is marked "${effective ?? ''}"` });
+          faults.push({
+            target: window.lisibleSelector?.(element) ?? element.tagName.toLowerCase(),
+            summary: `"${text}" is in "${lang}" but is marked "${effective ?? ''}"`,
+          });
         }
       }
       return faults;

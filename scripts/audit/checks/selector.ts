@@ -20,7 +20,9 @@ export async function installSelectorHelper(page: Page): Promise<void> {
           break;
         }
         const tag = node.tagName;
-        const siblings = node.parentElement ? [...node.parentElement.children].filter((child) => child.tagName === tag) : [];
+        const siblings = node.parentElement
+          ? [...node.parentElement.children].filter((child) => child.tagName === tag)
+          : [];
         const name = node.tagName.toLowerCase();
         path.unshift(siblings.length > 1 ? `${name}:nth-of-type(${siblings.indexOf(node) + 1})` : name);
       }

@@ -8,9 +8,13 @@ import type { FindingNode } from '../../../common/audit/types';
 export const KIOSK_TARGET_SIZE = 44;
 
 /** The targets under the minimum, and how many targets there were. */
-export function smallTargets(page: Page, minimum = KIOSK_TARGET_SIZE): Promise<{ faults: FindingNode[]; checked: number }> {
+export function smallTargets(
+  page: Page,
+  minimum = KIOSK_TARGET_SIZE,
+): Promise<{ faults: FindingNode[]; checked: number }> {
   return page.evaluate((size) => {
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
     const faults: { target: string; html: string; summary: string }[] = [];
     let checked = 0;
     for (const element of document.querySelectorAll<HTMLElement>(selector)) {
@@ -21,7 +25,8 @@ export function smallTargets(page: Page, minimum = KIOSK_TARGET_SIZE): Promise<{
       if (inSentence) continue;
       checked += 1;
       const boxes = [element.getBoundingClientRect()];
-      if (element instanceof HTMLInputElement) boxes.push(...[...(element.labels ?? [])].map((label) => label.getBoundingClientRect()));
+      if (element instanceof HTMLInputElement)
+        boxes.push(...[...(element.labels ?? [])].map((label) => label.getBoundingClientRect()));
       const left = Math.min(...boxes.map((box) => box.left));
       const right = Math.max(...boxes.map((box) => box.right));
       const top = Math.min(...boxes.map((box) => box.top));
@@ -29,7 +34,11 @@ export function smallTargets(page: Page, minimum = KIOSK_TARGET_SIZE): Promise<{
       const width = right - left;
       const height = bottom - top;
       if (width + 0.5 < size || height + 0.5 < size) {
-        faults.push({ target: window.lisibleSelector?.(element) ?? element.tagName.toLowerCase(), html: element.outerHTML.slice(0, 200), summary: `${Math.round(width)} × ${Math.round(height)} px, under ${size} × ${size}` });
+        faults.push({
+          target: window.lisibleSelector?.(element) ?? element.tagName.toLowerCase(),
+          html: element.outerHTML.slice(0, 200),
+          summary: `${Math.round(width)} × ${Math.round(height)} px, under ${size} × ${size}`,
+        });
       }
     }
     return { faults, checked };

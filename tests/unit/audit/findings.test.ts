@@ -11,10 +11,16 @@ const rule = (id: string, tags: string[], nodes = 1, impact: string | null = 'se
   tags,
   help: `${id} help`,
   helpUrl: `https://dequeuniversity.com/rules/axe/4.14/${id}?application=axeAPI`,
-  nodes: Array.from({ length: nodes }, (_, index) => ({ target: [`#${id}-${String(index)}`], html: '<p></p>', failureSummary: 'Fix it' })),
+  nodes: Array.from({ length: nodes }, (_, index) => ({
+    target: [`#${id}-${String(index)}`],
+    html: '<p></p>',
+    failureSummary: 'Fix it',
+  })),
 });
 
-const results = (parts: Partial<Pick<AxeRawResults, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>>): AxeRawResults => ({
+const results = (
+  parts: Partial<Pick<AxeRawResults, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>>,
+): AxeRawResults => ({
   testEngine: { name: 'axe-core', version: '4.14.1' },
   testEnvironment: { userAgent: 'test', windowWidth: 1280, windowHeight: 800 },
   timestamp: '2025-06-18T12:00:00.000Z',
@@ -40,7 +46,10 @@ describe('findings from axe-core', () => {
     const findings = findingsFromAxe(
       results({
         violations: [rule('color-contrast', ['wcag2aa', 'wcag143'], 2)],
-        incomplete: [rule('color-contrast', ['wcag2aa', 'wcag143'], 1), rule('aria-valid-attr-value', ['wcag2a', 'wcag412'])],
+        incomplete: [
+          rule('color-contrast', ['wcag2aa', 'wcag143'], 1),
+          rule('aria-valid-attr-value', ['wcag2a', 'wcag412']),
+        ],
         passes: [rule('color-contrast', ['wcag2aa', 'wcag143'], 40), rule('region', ['best-practice'], 3)],
         inapplicable: [rule('image-alt', ['wcag2a', 'wcag111'], 0)],
       }),
@@ -48,7 +57,13 @@ describe('findings from axe-core', () => {
     );
     const byId = new Map(findings.map((finding) => [finding.id, finding]));
     expect(findings).toHaveLength(4);
-    expect(byId.get('color-contrast')).toMatchObject({ outcome: 'failed', impact: 'serious', criteria: ['1.4.3'], actIds: ['afw4f7', '09o5cg'], passed: 40 });
+    expect(byId.get('color-contrast')).toMatchObject({
+      outcome: 'failed',
+      impact: 'serious',
+      criteria: ['1.4.3'],
+      actIds: ['afw4f7', '09o5cg'],
+      passed: 40,
+    });
     // The element axe could not decide on is kept with the failure, marked.
     expect(byId.get('color-contrast')?.nodes.map((node) => node.needsReview ?? false)).toEqual([false, false, true]);
     expect(byId.get('aria-valid-attr-value')?.outcome).toBe('cantTell');
@@ -56,8 +71,12 @@ describe('findings from axe-core', () => {
     expect(byId.get('image-alt')?.outcome).toBe('inapplicable');
   });
 
-  it('and from the audit\'s own checks: failed with the faults, passed, or not applicable', () => {
-    expect(checkFinding(CHECKS.reflow, ['html (656 > 320)'])).toMatchObject({ outcome: 'failed', impact: 'serious', nodes: [{ summary: 'html (656 > 320)' }] });
+  it("and from the audit's own checks: failed with the faults, passed, or not applicable", () => {
+    expect(checkFinding(CHECKS.reflow, ['html (656 > 320)'])).toMatchObject({
+      outcome: 'failed',
+      impact: 'serious',
+      nodes: [{ summary: 'html (656 > 320)' }],
+    });
     expect(checkFinding(CHECKS.focusVisible, [], 12)).toMatchObject({ outcome: 'passed', passed: 12 });
     expect(checkFinding(CHECKS.targetSize, undefined).outcome).toBe('inapplicable');
   });
@@ -93,14 +112,24 @@ describe('the WCAG 2.2 matrix', () => {
 
 describe('EARL', () => {
   it('has one assertion per rule and page state, with EARL outcomes and pointers to the faults', () => {
-    const findings = findingsFromAxe(results({ violations: [rule('image-alt', ['wcag2a', 'wcag111'])], passes: [rule('region', ['best-practice'])] }), []);
+    const findings = findingsFromAxe(
+      results({ violations: [rule('image-alt', ['wcag2a', 'wcag111'])], passes: [rule('region', ['best-practice'])] }),
+      [],
+    );
     const report: AuditReport = {
       tool: { name: 'test' },
       engine: { name: 'axe-core', version: '4.14.1', tags: ['wcag2a'] },
       userAgent: 'test',
       startedAt: '2025-06-18T12:00:00.000Z',
       finishedAt: '2025-06-18T12:00:00.000Z',
-      scope: { documents: ['about-us'], languages: ['en'], themes: ['light'], textSizes: [100], modes: ['normal'], forcedColors: false },
+      scope: {
+        documents: ['about-us'],
+        languages: ['en'],
+        themes: ['light'],
+        textSizes: [100],
+        modes: ['normal'],
+        forcedColors: false,
+      },
       cases: [auditCase('about-us/en/light/100/normal', findings), auditCase('about-us/fr/light/100/normal', findings)],
     };
     const graph = toEarl(report)['@graph'] as Record<string, unknown>[];
@@ -109,6 +138,8 @@ describe('EARL', () => {
     expect(new Set(assertions.map((node) => `${String(node.subject)} ${String(node.test)}`)).size).toBe(4);
     const failed = assertions.find((node) => (node.result as { outcome: string }).outcome === 'failed');
     expect(failed?.test).toBe('https://dequeuniversity.com/rules/axe/4.14/image-alt');
-    expect((failed?.result as { pointer: unknown[] }).pointer).toEqual([{ '@type': 'ptr:CSSSelectorPointer', expression: '#image-alt-0' }]);
+    expect((failed?.result as { pointer: unknown[] }).pointer).toEqual([
+      { '@type': 'ptr:CSSSelectorPointer', expression: '#image-alt-0' },
+    ]);
   });
 });

@@ -14,10 +14,14 @@ describe('axe-core’s French locale, made usable under the CSP', () => {
   });
 
   it('writes the same "fix any / all of" summaries as the templates did', () => {
-    const summaries = frenchLocale(french) as Locale & { failureSummaries: Record<string, { failureMessage: (checks: string[]) => string }> };
+    const summaries = frenchLocale(french) as Locale & {
+      failureSummaries: Record<string, { failureMessage: (checks: string[]) => string }>;
+    };
     expect(summaries.failureSummaries.any?.failureMessage(['Le texte a un contraste insuffisant', 'a\nb'])).toBe(
       'Corriger l’un des éléments suivants\u00a0: \n  Le texte a un contraste insuffisant\n  a\n  b',
     );
-    expect(summaries.failureSummaries.none?.failureMessage(['x'])).toBe('Corriger tous les éléments suivants\u00a0: \n  x');
+    expect(summaries.failureSummaries.none?.failureMessage(['x'])).toBe(
+      'Corriger tous les éléments suivants\u00a0: \n  x',
+    );
   });
 });

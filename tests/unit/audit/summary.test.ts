@@ -9,7 +9,14 @@ const report = (faults: string[]): AuditReport => ({
   userAgent: 'test',
   startedAt: '2025-06-18T12:00:00.000Z',
   finishedAt: '2025-06-18T12:00:00.000Z',
-  scope: { documents: ['about-us'], languages: ['en'], themes: ['light'], textSizes: [100], modes: ['normal'], forcedColors: false },
+  scope: {
+    documents: ['about-us'],
+    languages: ['en'],
+    themes: ['light'],
+    textSizes: [100],
+    modes: ['normal'],
+    forcedColors: false,
+  },
   cases: [
     {
       id: 'about-us/en/light/100/normal',

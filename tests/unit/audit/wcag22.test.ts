@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import { AXE_TAGS } from '../../../common/audit/axe-tags';
-import { compareCriteria, criteriaFromTags, criterion, criterionUrl, WCAG22_CRITERIA } from '../../../common/audit/wcag22';
+import {
+  compareCriteria,
+  criteriaFromTags,
+  criterion,
+  criterionUrl,
+  WCAG22_CRITERIA,
+} from '../../../common/audit/wcag22';
 
 describe('the WCAG 2.2 criteria', () => {
   it('are the 86 of WCAG 2.2: 31 A, 24 AA, 31 AAA, without 4.1.1', () => {

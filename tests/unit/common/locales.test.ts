@@ -28,12 +28,16 @@ describe('interface strings', () => {
 
   it('use the same interpolation placeholders and markup in both languages', () => {
     const tokens = (value: string) => [...value.matchAll(/{{\w+}}|<\/?\w+>/g)].map((match) => match[0]).sort();
-    const mismatched = [...english].filter(([key, value]) => JSON.stringify(tokens(value)) !== JSON.stringify(tokens(french.get(key) ?? '')));
+    const mismatched = [...english].filter(
+      ([key, value]) => JSON.stringify(tokens(value)) !== JSON.stringify(tokens(french.get(key) ?? '')),
+    );
     expect(mismatched.map(([key]) => key)).toEqual([]);
   });
 
   it('follow French typography: a no-break space before : ; ! ? and no straight apostrophe', () => {
-    const faults = [...french].filter(([, value]) => /[^\u00a0\u202f][:;!?](?!\/)|'/.test(value.replace(/{{\w+}}|<\/?\w+>/g, '')));
+    const faults = [...french].filter(([, value]) =>
+      /[^\u00a0\u202f][:;!?](?!\/)|'/.test(value.replace(/{{\w+}}|<\/?\w+>/g, '')),
+    );
     expect(faults.map(([key]) => key)).toEqual([]);
   });
 

@@ -48,7 +48,9 @@ describe('resolveAppRequest', () => {
     await expect(resolveAppRequest(root, `${APP_ORIGIN}/assets/fonts/reader.woff2`)).resolves.toBe(
       join(root, 'assets', 'fonts', 'reader.woff2'),
     );
-    await expect(resolveAppRequest(root, `${APP_ORIGIN}/index.html?lang=fr#about`)).resolves.toBe(join(root, 'index.html'));
+    await expect(resolveAppRequest(root, `${APP_ORIGIN}/index.html?lang=fr#about`)).resolves.toBe(
+      join(root, 'index.html'),
+    );
   });
 
   it('decodes ordinary percent-encoding', async () => {
@@ -147,7 +149,9 @@ describe('resolveAppRequest', () => {
   it('works when the root itself is reached through a symlink', async (context) => {
     const linkedRoot = join(base, 'renderer-link');
     await symlinkOrSkip(context, root, linkedRoot);
-    await expect(resolveAppRequest(linkedRoot, `${APP_ORIGIN}/assets/app.js`)).resolves.toBe(join(root, 'assets', 'app.js'));
+    await expect(resolveAppRequest(linkedRoot, `${APP_ORIGIN}/assets/app.js`)).resolves.toBe(
+      join(root, 'assets', 'app.js'),
+    );
     await expect(resolveAppRequest(linkedRoot, `${APP_ORIGIN}/../secret.txt`)).resolves.toBeNull();
   });
 });
@@ -171,8 +175,30 @@ describe('resolveAppRequest, with less common disguises', () => {
 
   it('whatever path is asked for, serves only real files inside the root', async () => {
     // Segments built from the pieces traversal attempts are made of.
-    const piece = fc.constantFrom('..', '.', '%2e', '%2E', '%252e', '%2f', '%5c', '\\', '/', ':', '%00', 'assets', 'index.html', 'secret.txt', 'private', 'key.txt', 'renderer', '');
-    const path = fc.array(fc.array(piece, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 6 });
+    const piece = fc.constantFrom(
+      '..',
+      '.',
+      '%2e',
+      '%2E',
+      '%252e',
+      '%2f',
+      '%5c',
+      '\\',
+      '/',
+      ':',
+      '%00',
+      'assets',
+      'index.html',
+      'secret.txt',
+      'private',
+      'key.txt',
+      'renderer',
+      '',
+    );
+    const path = fc.array(
+      fc.array(piece, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('')),
+      { minLength: 1, maxLength: 6 },
+    );
     await fc.assert(
       fc.asyncProperty(path, async (segments) => {
         const served = await resolveAppRequest(root, `${APP_ORIGIN}/${segments.join('/')}`);
@@ -184,12 +210,14 @@ describe('resolveAppRequest, with less common disguises', () => {
 });
 
 describe('isAppPageUrl', () => {
-  it.each(['app://lisible/index.html', 'app://lisible/index.html#our-goal', 'app://lisible/index.html?lang=fr', 'app://lisible/'])(
-    'allows the app page %s',
-    (url) => {
-      expect(isAppPageUrl(url)).toBe(true);
-    },
-  );
+  it.each([
+    'app://lisible/index.html',
+    'app://lisible/index.html#our-goal',
+    'app://lisible/index.html?lang=fr',
+    'app://lisible/',
+  ])('allows the app page %s', (url) => {
+    expect(isAppPageUrl(url)).toBe(true);
+  });
 
   it.each([
     'javascript:alert(1)',

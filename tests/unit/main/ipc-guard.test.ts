@@ -81,10 +81,13 @@ describe('parseArguments', () => {
     expect(parseArguments('loadPreferences', [])).toEqual({ ok: true, value: [] });
   });
 
-  it.each([[['extra']], [[undefined]], [[{}]], [[null, null]]])('refuses any argument to the load methods: %j', (args) => {
-    expect(parseArguments('loadLibrary', args).ok).toBe(false);
-    expect(parseArguments('loadPreferences', args).ok).toBe(false);
-  });
+  it.each([[['extra']], [[undefined]], [[{}]], [[null, null]]])(
+    'refuses any argument to the load methods: %j',
+    (args) => {
+      expect(parseArguments('loadLibrary', args).ok).toBe(false);
+      expect(parseArguments('loadPreferences', args).ok).toBe(false);
+    },
+  );
 
   it('accepts exactly one valid preferences object', () => {
     expect(parseArguments('savePreferences', [{ language: 'fr' }])).toEqual({ ok: true, value: [{ language: 'fr' }] });
@@ -119,9 +122,11 @@ describe('checkInvocation', () => {
   });
 
   it('refuses valid arguments from a foreign sender', () => {
-    const verdict = checkInvocation('savePreferences', { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' }, [
-      { language: 'en' },
-    ]);
+    const verdict = checkInvocation(
+      'savePreferences',
+      { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' },
+      [{ language: 'en' }],
+    );
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.reason).toMatch(/origin/);
   });
@@ -194,35 +199,38 @@ describe('fuzzed with random payloads', () => {
 
   it.each(BRIDGE_METHODS)('%s never throws and accepts only what its schema allows', (method) => {
     fc.assert(
-      fc.property(fc.array(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true })), (args) => {
-        const verdict = parseArguments(method, args);
-        if (!verdict.ok) return;
-        // Accepted: it must be exactly a valid call, judged here without the guard's own schema.
-        switch (method) {
-          case 'loadLibrary':
-          case 'loadPreferences':
-          case 'loadPositions':
-          case 'loadKioskConfig':
-            expect(args).toEqual([]);
-            break;
-          case 'requestKioskExit':
-            expect(args).toHaveLength(1);
-            expect(typeof args[0] === 'string' && args[0].length <= MAX_PIN_LENGTH).toBe(true);
-            break;
-          case 'savePreferences':
-            expect(args).toHaveLength(1);
-            expect(isValidPreferences(args[0])).toBe(true);
-            break;
-          case 'savePosition':
-            expect(args).toHaveLength(1);
-            expect(isValidPlace(args[0])).toBe(true);
-            break;
-          case 'openExternal':
-            expect(args).toHaveLength(1);
-            expect(isHttpsWithoutCredentials(args[0])).toBe(true);
-            break;
-        }
-      }),
+      fc.property(
+        fc.array(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true })),
+        (args) => {
+          const verdict = parseArguments(method, args);
+          if (!verdict.ok) return;
+          // Accepted: it must be exactly a valid call, judged here without the guard's own schema.
+          switch (method) {
+            case 'loadLibrary':
+            case 'loadPreferences':
+            case 'loadPositions':
+            case 'loadKioskConfig':
+              expect(args).toEqual([]);
+              break;
+            case 'requestKioskExit':
+              expect(args).toHaveLength(1);
+              expect(typeof args[0] === 'string' && args[0].length <= MAX_PIN_LENGTH).toBe(true);
+              break;
+            case 'savePreferences':
+              expect(args).toHaveLength(1);
+              expect(isValidPreferences(args[0])).toBe(true);
+              break;
+            case 'savePosition':
+              expect(args).toHaveLength(1);
+              expect(isValidPlace(args[0])).toBe(true);
+              break;
+            case 'openExternal':
+              expect(args).toHaveLength(1);
+              expect(isHttpsWithoutCredentials(args[0])).toBe(true);
+              break;
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -254,7 +262,19 @@ describe('fuzzed with random payloads', () => {
   });
 
   it('openExternal refuses every scheme but https, whatever follows it', () => {
-    const scheme = fc.constantFrom('javascript:', 'JavaScript:', 'file:', 'data:', 'http:', 'ftp:', 'vbscript:', 'blob:', 'app:', 'ms-msdt:', '');
+    const scheme = fc.constantFrom(
+      'javascript:',
+      'JavaScript:',
+      'file:',
+      'data:',
+      'http:',
+      'ftp:',
+      'vbscript:',
+      'blob:',
+      'app:',
+      'ms-msdt:',
+      '',
+    );
     fc.assert(
       fc.property(scheme, fc.string(), (prefix, rest) => {
         expect(parseArguments('openExternal', [`${prefix}${rest}`]).ok).toBe(false);
@@ -265,19 +285,28 @@ describe('fuzzed with random payloads', () => {
 
   it('openExternal accepts generated https addresses without credentials, and no others', () => {
     fc.assert(
-      fc.property(fc.webUrl({ validSchemes: ['https', 'http'], withFragments: true, withQueryParameters: true }), fc.boolean(), (url, withUser) => {
-        const candidate = withUser ? url.replace('://', '://user:pass@') : url;
-        const verdict = parseArguments('openExternal', [candidate]);
-        if (verdict.ok) expect(isHttpsWithoutCredentials(candidate)).toBe(true);
-        if (withUser || candidate.startsWith('http:')) expect(verdict.ok).toBe(false);
-      }),
+      fc.property(
+        fc.webUrl({ validSchemes: ['https', 'http'], withFragments: true, withQueryParameters: true }),
+        fc.boolean(),
+        (url, withUser) => {
+          const candidate = withUser ? url.replace('://', '://user:pass@') : url;
+          const verdict = parseArguments('openExternal', [candidate]);
+          if (verdict.ok) expect(isHttpsWithoutCredentials(candidate)).toBe(true);
+          if (withUser || candidate.startsWith('http:')) expect(verdict.ok).toBe(false);
+        },
+      ),
       RUNS,
     );
   });
 
   it('a sender passes only as the main frame of our window on our origin', () => {
-    const text = fc.oneof(fc.constantFrom(APP_ORIGIN, 'app://lisible/index.html', 'null', 'https://evil.example'), fc.string());
-    const frame = fc.option(fc.record({ url: text, origin: text, isMainFrame: fc.boolean(), inOurWindow: fc.boolean() }));
+    const text = fc.oneof(
+      fc.constantFrom(APP_ORIGIN, 'app://lisible/index.html', 'null', 'https://evil.example'),
+      fc.string(),
+    );
+    const frame = fc.option(
+      fc.record({ url: text, origin: text, isMainFrame: fc.boolean(), inOurWindow: fc.boolean() }),
+    );
     fc.assert(
       fc.property(frame, (candidate) => {
         const problem = senderProblem(candidate);
@@ -297,7 +326,9 @@ describe('fuzzed with random payloads', () => {
     const method = fc.constantFrom(...BRIDGE_METHODS);
     fc.assert(
       fc.property(method, fc.array(fc.anything()), (name, args) => {
-        expect(checkInvocation(name, { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' }, args).ok).toBe(false);
+        expect(
+          checkInvocation(name, { ...appFrame, origin: 'https://evil.example', url: 'https://evil.example/' }, args).ok,
+        ).toBe(false);
         expect(checkInvocation(name, null, args).ok).toBe(false);
       }),
       RUNS,
@@ -341,13 +372,19 @@ function isPlainObjectWithKeys(value: unknown, keys: string[]): value is Record<
 }
 
 function isValidPlace(value: unknown): boolean {
-  const anchor = (text: unknown) => typeof text === 'string' && text.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text);
+  const anchor = (text: unknown) =>
+    typeof text === 'string' && text.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text);
   if (!isPlainObjectWithKeys(value, ['documentId', 'language', 'position'])) return false;
   const { documentId, language, position } = value;
   if (!anchor(documentId) || !(LANGUAGES as readonly unknown[]).includes(language)) return false;
   if (!isPlainObjectWithKeys(position, ['section', 'paragraph'])) return false;
   const { section, paragraph } = position;
-  return (section === null || anchor(section)) && Number.isInteger(paragraph) && (paragraph as number) >= 0 && (paragraph as number) <= 10_000;
+  return (
+    (section === null || anchor(section)) &&
+    Number.isInteger(paragraph) &&
+    (paragraph as number) >= 0 &&
+    (paragraph as number) <= 10_000
+  );
 }
 
 function isHttpsWithoutCredentials(value: unknown): boolean {

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
-import { BAD_CONFIG_EXIT_CODE, kioskConfigForPage, readKioskConfigFile, resolveKioskStart, type KioskStart } from '../../../main/kiosk/config-file';
+import {
+  BAD_CONFIG_EXIT_CODE,
+  kioskConfigForPage,
+  readKioskConfigFile,
+  resolveKioskStart,
+  type KioskStart,
+} from '../../../main/kiosk/config-file';
 
 const HASH = `scrypt$${'ab'.repeat(16)}$${'cd'.repeat(64)}`;
 
@@ -31,7 +37,10 @@ async function file(name: string, text: string): Promise<string> {
 
 describe('readKioskConfigFile', () => {
   it('reads a good configuration, filling in the fields left out', async () => {
-    const path = await file('kiosk.json', JSON.stringify({ idleTimeoutSeconds: 90, language: 'fr', exitPinHash: HASH }));
+    const path = await file(
+      'kiosk.json',
+      JSON.stringify({ idleTimeoutSeconds: 90, language: 'fr', exitPinHash: HASH }),
+    );
     expect(readKioskConfigFile(path)).toEqual({
       ok: true,
       config: { ...DEFAULT_KIOSK_CONFIG, idleTimeoutSeconds: 90, language: 'fr', exitPinHash: HASH },
@@ -40,11 +49,17 @@ describe('readKioskConfigFile', () => {
 
   it('takes an empty object as all the defaults, and a file saved with a byte-order mark', async () => {
     expect(readKioskConfigFile(await file('empty.json', '{}'))).toEqual({ ok: true, config: DEFAULT_KIOSK_CONFIG });
-    expect(readKioskConfigFile(await file('bom.json', '\uFEFF{ "theme": "dark" }'))).toEqual({ ok: true, config: { ...DEFAULT_KIOSK_CONFIG, theme: 'dark' } });
+    expect(readKioskConfigFile(await file('bom.json', '\uFEFF{ "theme": "dark" }'))).toEqual({
+      ok: true,
+      config: { ...DEFAULT_KIOSK_CONFIG, theme: 'dark' },
+    });
   });
 
   it('names each bad field and its problem', async () => {
-    const path = await file('bad.json', JSON.stringify({ warningSeconds: 10, language: 'de', exitPinHash: '2468', controls: [] }));
+    const path = await file(
+      'bad.json',
+      JSON.stringify({ warningSeconds: 10, language: 'de', exitPinHash: '2468', controls: [] }),
+    );
     const reading = readKioskConfigFile(path);
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
@@ -67,7 +82,10 @@ describe('readKioskConfigFile', () => {
   });
 
   it('refuses JSON that is not an object', async () => {
-    expect(readKioskConfigFile(await file('array.json', '[]'))).toEqual({ ok: false, errors: ['configuration: must be a JSON object of settings'] });
+    expect(readKioskConfigFile(await file('array.json', '[]'))).toEqual({
+      ok: false,
+      errors: ['configuration: must be a JSON object of settings'],
+    });
   });
 
   it('refuses a file that is not JSON, saying so', async () => {
@@ -76,13 +94,22 @@ describe('readKioskConfigFile', () => {
   });
 
   it('refuses a missing file, a folder and an unreadable file', async () => {
-    expect(readKioskConfigFile(join(dir, 'nope.json'))).toEqual({ ok: false, errors: ['the file could not be read: there is no such file'] });
+    expect(readKioskConfigFile(join(dir, 'nope.json'))).toEqual({
+      ok: false,
+      errors: ['the file could not be read: there is no such file'],
+    });
     await mkdir(join(dir, 'folder.json'));
-    expect(readKioskConfigFile(join(dir, 'folder.json'))).toEqual({ ok: false, errors: ['the file could not be read: it is a folder, not a file'] });
+    expect(readKioskConfigFile(join(dir, 'folder.json'))).toEqual({
+      ok: false,
+      errors: ['the file could not be read: it is a folder, not a file'],
+    });
     const denied = () => {
       throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     };
-    expect(readKioskConfigFile('/etc/lisible/kiosk.json', denied)).toEqual({ ok: false, errors: ['the file could not be read: permission denied'] });
+    expect(readKioskConfigFile('/etc/lisible/kiosk.json', denied)).toEqual({
+      ok: false,
+      errors: ['the file could not be read: permission denied'],
+    });
   });
 
   it('refuses a file it may not read (permissions on disk)', async () => {
@@ -101,7 +128,10 @@ describe('resolveKioskStart', () => {
   });
 
   it('starts a kiosk on the defaults with --kiosk alone', () => {
-    expect(resolveKioskStart({ ...base(), argv: ['electron', '.', '--kiosk'] })).toMatchObject({ mode: 'kiosk', config: DEFAULT_KIOSK_CONFIG });
+    expect(resolveKioskStart({ ...base(), argv: ['electron', '.', '--kiosk'] })).toMatchObject({
+      mode: 'kiosk',
+      config: DEFAULT_KIOSK_CONFIG,
+    });
   });
 
   it('starts a kiosk with the settings of the named file', async () => {
@@ -113,10 +143,15 @@ describe('resolveKioskStart', () => {
 
   it('starts a kiosk from the environment variable, and from kiosk.json in the user-data folder', async () => {
     const path = await file('env.json', '{ "language": "fr" }');
-    expect(resolveKioskStart({ ...base(), argv: ['electron', '.'], env: { LISIBLE_KIOSK_CONFIG: path } })).toMatchObject({ config: { language: 'fr' } });
+    expect(
+      resolveKioskStart({ ...base(), argv: ['electron', '.'], env: { LISIBLE_KIOSK_CONFIG: path } }),
+    ).toMatchObject({ config: { language: 'fr' } });
     await mkdir(join(dir, 'user-data'));
     await writeFile(join(dir, 'user-data', 'kiosk.json'), '{ "language": "en" }');
-    expect(resolveKioskStart({ ...base(), argv: ['electron', '.'] })).toMatchObject({ mode: 'kiosk', config: { language: 'en' } });
+    expect(resolveKioskStart({ ...base(), argv: ['electron', '.'] })).toMatchObject({
+      mode: 'kiosk',
+      config: { language: 'en' },
+    });
   });
 
   it('refuses a bad file with a message naming the file, each field and its problem', async () => {
@@ -134,7 +169,9 @@ describe('resolveKioskStart', () => {
   });
 
   it('refuses --config without a path', () => {
-    expect(refusal(resolveKioskStart({ ...base(), argv: ['electron', '.', '--config'] }))).toContain('the command line has a problem');
+    expect(refusal(resolveKioskStart({ ...base(), argv: ['electron', '.', '--config'] }))).toContain(
+      'the command line has a problem',
+    );
   });
 
   it('exits with EX_CONFIG, which a service manager can be told not to restart on', () => {

@@ -8,7 +8,17 @@ type Modifiers = Partial<Pick<KioskKeyInput, 'control' | 'meta' | 'shift' | 'alt
 /** A key press as Electron reports it; `code` guessed from the key for letters, digits and named keys. */
 function press(key: string, modifiers: Modifiers = {}, code?: string): KioskKeyInput {
   const guessed = /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : /^[0-9]$/.test(key) ? `Digit${key}` : key;
-  return { type: 'keyDown', key, code: code ?? guessed, control: false, meta: false, shift: false, alt: false, isAutoRepeat: false, ...modifiers };
+  return {
+    type: 'keyDown',
+    key,
+    code: code ?? guessed,
+    control: false,
+    meta: false,
+    shift: false,
+    alt: false,
+    isAutoRepeat: false,
+    ...modifiers,
+  };
 }
 
 const CTRL = { control: true };
@@ -129,20 +139,39 @@ describe('zoom', () => {
 });
 
 describe("the reader's shortcuts", () => {
-  it.each(SHORTCUTS.filter((shortcut) => shortcut.command !== 'print').flatMap((shortcut) => shortcut.bindings.map((binding) => [shortcut.command, binding] as const)))(
-    '%s reaches the page',
-    (_command, binding) => {
-      for (const isMac of [false, true]) {
-        const key = binding.keys?.[0] ?? '';
-        const code = binding.codes?.[0] ?? '';
-        const input = press(key, { control: binding.primary && !isMac, meta: binding.primary && isMac, shift: binding.shift ?? false, alt: binding.alt ?? false }, code);
-        expect(kioskKeyVerdict(input, isMac ? mac : linux)).toEqual({ action: 'allow' });
-      }
-    },
-  );
+  it.each(
+    SHORTCUTS.filter((shortcut) => shortcut.command !== 'print').flatMap((shortcut) =>
+      shortcut.bindings.map((binding) => [shortcut.command, binding] as const),
+    ),
+  )('%s reaches the page', (_command, binding) => {
+    for (const isMac of [false, true]) {
+      const key = binding.keys?.[0] ?? '';
+      const code = binding.codes?.[0] ?? '';
+      const input = press(
+        key,
+        {
+          control: binding.primary && !isMac,
+          meta: binding.primary && isMac,
+          shift: binding.shift ?? false,
+          alt: binding.alt ?? false,
+        },
+        code,
+      );
+      expect(kioskKeyVerdict(input, isMac ? mac : linux)).toEqual({ action: 'allow' });
+    }
+  });
 
   it('ordinary typing, Tab, Escape, Enter and the arrows reach the page', () => {
-    for (const input of [press('a'), press('A', { shift: true }), press('5'), press('Tab', {}, 'Tab'), press('Escape'), press('Enter'), press('ArrowDown'), press('F1')]) {
+    for (const input of [
+      press('a'),
+      press('A', { shift: true }),
+      press('5'),
+      press('Tab', {}, 'Tab'),
+      press('Escape'),
+      press('Enter'),
+      press('ArrowDown'),
+      press('F1'),
+    ]) {
       expect(verdict(input)).toEqual({ action: 'allow' });
     }
   });
@@ -175,11 +204,20 @@ describe('the administrator exit chord', () => {
   });
 
   it('follows the configured chord, CmdOrCtrl meaning Cmd on macOS, and digits from either row', () => {
-    const cmdOrCtrl = (isMac: boolean): KeyPolicyOptions => ({ isMac, exitChord: parseChord('CmdOrCtrl+Alt+9', isMac) });
-    expect(kioskKeyVerdict(press('9', { control: true, alt: true }), cmdOrCtrl(false))).toEqual({ action: 'adminExit' });
-    expect(kioskKeyVerdict(press('9', { control: true, alt: true }, 'Numpad9'), cmdOrCtrl(false))).toEqual({ action: 'adminExit' });
+    const cmdOrCtrl = (isMac: boolean): KeyPolicyOptions => ({
+      isMac,
+      exitChord: parseChord('CmdOrCtrl+Alt+9', isMac),
+    });
+    expect(kioskKeyVerdict(press('9', { control: true, alt: true }), cmdOrCtrl(false))).toEqual({
+      action: 'adminExit',
+    });
+    expect(kioskKeyVerdict(press('9', { control: true, alt: true }, 'Numpad9'), cmdOrCtrl(false))).toEqual({
+      action: 'adminExit',
+    });
     expect(kioskKeyVerdict(press('9', { meta: true, alt: true }), cmdOrCtrl(true))).toEqual({ action: 'adminExit' });
-    expect(kioskKeyVerdict(press('9', { control: true, alt: true }), cmdOrCtrl(true))).not.toEqual({ action: 'adminExit' });
+    expect(kioskKeyVerdict(press('9', { control: true, alt: true }), cmdOrCtrl(true))).not.toEqual({
+      action: 'adminExit',
+    });
   });
 
   it('wins over a shortcut or a blocked key it shares keys with', () => {
@@ -189,9 +227,14 @@ describe('the administrator exit chord', () => {
 
   it('does nothing without a chord', () => {
     const options: KeyPolicyOptions = { isMac: false, exitChord: null };
-    expect(kioskKeyVerdict(press('G', { control: true, alt: true, shift: true }), options)).toEqual({ action: 'allow' });
+    expect(kioskKeyVerdict(press('G', { control: true, alt: true, shift: true }), options)).toEqual({
+      action: 'allow',
+    });
     // Still blocked for what it is: Ctrl+Q would quit.
-    expect(kioskKeyVerdict(press('Q', { control: true, alt: true, shift: true }), options)).toEqual({ action: 'block', reason: 'close' });
+    expect(kioskKeyVerdict(press('Q', { control: true, alt: true, shift: true }), options)).toEqual({
+      action: 'block',
+      reason: 'close',
+    });
   });
 });
 
@@ -202,6 +245,7 @@ describe('parseChord', () => {
   });
 
   it('rejects what is not an accelerator of modifiers and one letter or digit', () => {
-    for (const accelerator of ['Q', 'Ctrl+Alt+F4', 'Ctrl+Hyper+Q', 'Ctrl+Alt+q', '']) expect(parseChord(accelerator, false)).toBeNull();
+    for (const accelerator of ['Q', 'Ctrl+Alt+F4', 'Ctrl+Hyper+Q', 'Ctrl+Alt+q', ''])
+      expect(parseChord(accelerator, false)).toBeNull();
   });
 });

@@ -9,7 +9,13 @@ const NO_FILES = () => false;
 
 describe('parseKioskLaunch', () => {
   it('finds nothing in an ordinary start, among Electron and Chromium switches', () => {
-    expect(parseKioskLaunch([...ELECTRON, '.', '--user-data-dir=/tmp/x', '--inspect=0', '--remote-debugging-port=0'], {}, CWD)).toEqual({
+    expect(
+      parseKioskLaunch(
+        [...ELECTRON, '.', '--user-data-dir=/tmp/x', '--inspect=0', '--remote-debugging-port=0'],
+        {},
+        CWD,
+      ),
+    ).toEqual({
       kioskFlag: false,
       configFile: null,
       errors: [],
@@ -17,20 +23,32 @@ describe('parseKioskLaunch', () => {
   });
 
   it('reads --kiosk', () => {
-    expect(parseKioskLaunch([...ELECTRON, '--kiosk'], {}, CWD)).toEqual({ kioskFlag: true, configFile: null, errors: [] });
+    expect(parseKioskLaunch([...ELECTRON, '--kiosk'], {}, CWD)).toEqual({
+      kioskFlag: true,
+      configFile: null,
+      errors: [],
+    });
   });
 
   it('reads --config <path> and --config=<path>, resolving a relative path against the working folder', () => {
-    expect(parseKioskLaunch([...ELECTRON, '--kiosk', '--config', '/etc/lisible/kiosk.json'], {}, CWD).configFile).toEqual({
+    expect(
+      parseKioskLaunch([...ELECTRON, '--kiosk', '--config', '/etc/lisible/kiosk.json'], {}, CWD).configFile,
+    ).toEqual({
       path: resolve('/etc/lisible/kiosk.json'),
       from: '--config',
     });
-    expect(parseKioskLaunch([...ELECTRON, '--config=kiosk.json'], {}, CWD).configFile).toEqual({ path: join(CWD, 'kiosk.json'), from: '--config' });
+    expect(parseKioskLaunch([...ELECTRON, '--config=kiosk.json'], {}, CWD).configFile).toEqual({
+      path: join(CWD, 'kiosk.json'),
+      from: '--config',
+    });
   });
 
   it('reads the LISIBLE_KIOSK_CONFIG environment variable, which --config overrides', () => {
     const env = { LISIBLE_KIOSK_CONFIG: '/etc/lisible/from-env.json' };
-    expect(parseKioskLaunch(ELECTRON, env, CWD).configFile).toEqual({ path: resolve('/etc/lisible/from-env.json'), from: 'LISIBLE_KIOSK_CONFIG' });
+    expect(parseKioskLaunch(ELECTRON, env, CWD).configFile).toEqual({
+      path: resolve('/etc/lisible/from-env.json'),
+      from: 'LISIBLE_KIOSK_CONFIG',
+    });
     expect(parseKioskLaunch([...ELECTRON, '--config', '/etc/a.json'], env, CWD).configFile?.from).toBe('--config');
     expect(parseKioskLaunch(ELECTRON, { LISIBLE_KIOSK_CONFIG: '  ' }, CWD).configFile).toBeNull();
   });
@@ -43,7 +61,9 @@ describe('parseKioskLaunch', () => {
     ]) {
       const request = parseKioskLaunch(argv, {}, CWD);
       expect(request.configFile).toBeNull();
-      expect(request.errors).toEqual([expect.stringMatching(/^--config: needs the path of a kiosk configuration file/)]);
+      expect(request.errors).toEqual([
+        expect.stringMatching(/^--config: needs the path of a kiosk configuration file/),
+      ]);
     }
   });
 
@@ -53,7 +73,8 @@ describe('parseKioskLaunch', () => {
 });
 
 describe('planKioskStart', () => {
-  const request = (argv: string[], env: Record<string, string> = {}) => parseKioskLaunch([...ELECTRON, ...argv], env, CWD);
+  const request = (argv: string[], env: Record<string, string> = {}) =>
+    parseKioskLaunch([...ELECTRON, ...argv], env, CWD);
 
   it('is the desktop reader without --kiosk or a configuration file', () => {
     expect(planKioskStart(request([]), USER_DATA, NO_FILES)).toEqual({ mode: 'desktop' });
@@ -76,11 +97,18 @@ describe('planKioskStart', () => {
       mode: 'kiosk',
       configFile: { path: join(USER_DATA, 'kiosk.json'), from: 'user-data folder' },
     });
-    expect(planKioskStart(request(['--kiosk']), USER_DATA, exists)).toMatchObject({ configFile: { from: 'user-data folder' } });
-    expect(planKioskStart(request(['--config', '/etc/k.json']), USER_DATA, exists)).toMatchObject({ configFile: { from: '--config' } });
+    expect(planKioskStart(request(['--kiosk']), USER_DATA, exists)).toMatchObject({
+      configFile: { from: 'user-data folder' },
+    });
+    expect(planKioskStart(request(['--config', '/etc/k.json']), USER_DATA, exists)).toMatchObject({
+      configFile: { from: '--config' },
+    });
   });
 
   it('refuses a command line with a problem', () => {
-    expect(planKioskStart(request(['--kiosk', '--config']), USER_DATA, NO_FILES)).toMatchObject({ mode: 'refuse', errors: [expect.any(String)] });
+    expect(planKioskStart(request(['--kiosk', '--config']), USER_DATA, NO_FILES)).toMatchObject({
+      mode: 'refuse',
+      errors: [expect.any(String)],
+    });
   });
 });

@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { parseKioskConfig } from '../../../common/kiosk';
-import { checkAttempt, NO_ATTEMPTS, PIN_ATTEMPT_LIMITS, recordAttempt, type AttemptState } from '../../../main/kiosk/attempt-limiter';
+import {
+  checkAttempt,
+  NO_ATTEMPTS,
+  PIN_ATTEMPT_LIMITS,
+  recordAttempt,
+  type AttemptState,
+} from '../../../main/kiosk/attempt-limiter';
 import { createExitGate } from '../../../main/kiosk/exit-gate';
 import { hashPin, verifyPin } from '../../../main/kiosk/pin';
 
@@ -46,7 +52,12 @@ describe('PIN hashing', () => {
   });
 
   it('refuses every PIN against a malformed hash', async () => {
-    for (const hash of ['', '2468', `scrypt$${'0'.repeat(32)}$${'0'.repeat(127)}`, `bcrypt$${'0'.repeat(32)}$${'0'.repeat(128)}`]) {
+    for (const hash of [
+      '',
+      '2468',
+      `scrypt$${'0'.repeat(32)}$${'0'.repeat(127)}`,
+      `bcrypt$${'0'.repeat(32)}$${'0'.repeat(128)}`,
+    ]) {
       await expect(verifyPin('2468', hash)).resolves.toBe(false);
     }
   });
@@ -109,7 +120,10 @@ describe('PIN attempt limiter', () => {
   });
 
   it('takes its limits as a parameter', () => {
-    const state = recordAttempt(recordAttempt(NO_ATTEMPTS, false, 0, { maxFailures: 2, lockoutMs: 10 }), false, 0, { maxFailures: 2, lockoutMs: 10 });
+    const state = recordAttempt(recordAttempt(NO_ATTEMPTS, false, 0, { maxFailures: 2, lockoutMs: 10 }), false, 0, {
+      maxFailures: 2,
+      lockoutMs: 10,
+    });
     expect(checkAttempt(state, 9)).toEqual({ allowed: false, retryInMs: 1 });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideRecovery, isOwnKill, OWN_KILL_GRACE_MS, RECOVERY_LIMITS, recoveryLogLine } from '../../../main/kiosk/recovery-limiter';
+import {
+  decideRecovery,
+  isOwnKill,
+  OWN_KILL_GRACE_MS,
+  RECOVERY_LIMITS,
+  recoveryLogLine,
+} from '../../../main/kiosk/recovery-limiter';
 
 const MINUTE = 60_000;
 

@@ -45,7 +45,8 @@ describe('the menu string tables', () => {
       for (const match of value.matchAll(/[:;!?»]/gu)) {
         expect(value[match.index - 1] ?? '', `${key}: before ${match[0]}`).toMatch(NO_BREAK);
       }
-      for (const match of value.matchAll(/«/gu)) expect(value[match.index + 1] ?? '', `${key}: after «`).toMatch(NO_BREAK);
+      for (const match of value.matchAll(/«/gu))
+        expect(value[match.index + 1] ?? '', `${key}: after «`).toMatch(NO_BREAK);
       // Typographic apostrophes and ellipses, as in the reader's own French strings.
       expect(value, key).not.toMatch(/'|\.\.\./u);
     }

@@ -16,7 +16,9 @@ function flatten(entries: readonly MenuEntry[]): MenuEntry[] {
 }
 
 function topLabels(language: Language, isMac: boolean): string[] {
-  return applicationMenuTemplate(language, {}, { isMac }).map((entry) => (entry.type === 'submenu' ? withoutAccessKey(entry.label) : '?'));
+  return applicationMenuTemplate(language, {}, { isMac }).map((entry) =>
+    entry.type === 'submenu' ? withoutAccessKey(entry.label) : '?',
+  );
 }
 
 function submenu(entries: readonly MenuEntry[], label: string): MenuEntry[] {
@@ -36,14 +38,30 @@ function checkedIds(entries: readonly MenuEntry[]): string[] {
 }
 
 describe('the application menu', () => {
-  it('has File, Edit, View, Go, Read aloud and Help, in the reader\'s language', () => {
+  it("has File, Edit, View, Go, Read aloud and Help, in the reader's language", () => {
     expect(topLabels('en', false)).toEqual(['File', 'Edit', 'View', 'Go', 'Read aloud', 'Help']);
-    expect(topLabels('fr', false)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aller', 'Lecture à voix haute', 'Aide']);
+    expect(topLabels('fr', false)).toEqual([
+      'Fichier',
+      'Édition',
+      'Affichage',
+      'Aller',
+      'Lecture à voix haute',
+      'Aide',
+    ]);
   });
 
   it('adds the app and Window menus on macOS, where Quit and About move to the app menu', () => {
     expect(topLabels('en', true)).toEqual(['Lisible', 'File', 'Edit', 'View', 'Go', 'Read aloud', 'Window', 'Help']);
-    expect(topLabels('fr', true)).toEqual(['Lisible', 'Fichier', 'Édition', 'Affichage', 'Aller', 'Lecture à voix haute', 'Fenêtre', 'Aide']);
+    expect(topLabels('fr', true)).toEqual([
+      'Lisible',
+      'Fichier',
+      'Édition',
+      'Affichage',
+      'Aller',
+      'Lecture à voix haute',
+      'Fenêtre',
+      'Aide',
+    ]);
     const mac = applicationMenuTemplate('en', {}, { isMac: true });
     const quits = flatten(mac).filter((entry) => entry.type === 'role' && entry.role === 'quit');
     expect(quits).toHaveLength(1);
@@ -62,32 +80,42 @@ describe('the application menu', () => {
     expect(item(file, 'savePdf')).toMatchObject({ action: { kind: 'savePdf' } });
   });
 
-  it('keeps Electron\'s editing roles and leaves out its zoom roles (their keys size the text)', () => {
-    const roles = flatten(applicationMenuTemplate('en', {}, { isMac: false })).flatMap((entry) => (entry.type === 'role' ? [entry.role] : []));
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'quit']));
+  it("keeps Electron's editing roles and leaves out its zoom roles (their keys size the text)", () => {
+    const roles = flatten(applicationMenuTemplate('en', {}, { isMac: false })).flatMap((entry) =>
+      entry.type === 'role' ? [entry.role] : [],
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'quit']),
+    );
     expect(roles).not.toEqual(expect.arrayContaining(['zoomIn']));
     expect(roles.some((role) => /zoom(In|Out)|resetZoom/.test(role))).toBe(false);
   });
 
-  it.each(CASES)('offers every shortcut command once, with its accelerator ($language, $platform)', ({ language, isMac }) => {
-    const entries = flatten(applicationMenuTemplate(language, {}, { isMac }));
-    for (const { command, accelerator } of SHORTCUTS) {
-      const items = entries.filter(
-        (entry) =>
-          entry.type === 'action' &&
-          ((entry.action.kind === 'host' && entry.action.event.type === 'command' && entry.action.event.command === command) ||
-            (command === 'print' && entry.action.kind === 'print')),
-      );
-      expect(items, `${command} should appear once in the menu (main/menu/template.ts)`).toHaveLength(1);
-      expect(items[0], command).toMatchObject({ accelerator });
-    }
-    expect(SHORTCUTS.map((shortcut) => shortcut.command).sort()).toEqual([...COMMANDS].sort());
-  });
+  it.each(CASES)(
+    'offers every shortcut command once, with its accelerator ($language, $platform)',
+    ({ language, isMac }) => {
+      const entries = flatten(applicationMenuTemplate(language, {}, { isMac }));
+      for (const { command, accelerator } of SHORTCUTS) {
+        const items = entries.filter(
+          (entry) =>
+            entry.type === 'action' &&
+            ((entry.action.kind === 'host' &&
+              entry.action.event.type === 'command' &&
+              entry.action.event.command === command) ||
+              (command === 'print' && entry.action.kind === 'print')),
+        );
+        expect(items, `${command} should appear once in the menu (main/menu/template.ts)`).toHaveLength(1);
+        expect(items[0], command).toMatchObject({ accelerator });
+      }
+      expect(SHORTCUTS.map((shortcut) => shortcut.command).sort()).toEqual([...COMMANDS].sort());
+    },
+  );
 
   it('shows accelerators only on items that run a shortcut command', () => {
     const shortcutAccelerators = new Set(SHORTCUTS.map((shortcut) => shortcut.accelerator));
     for (const entry of flatten(applicationMenuTemplate('en', {}, { isMac: false }))) {
-      if (entry.type === 'action' && entry.accelerator !== undefined) expect(shortcutAccelerators.has(entry.accelerator)).toBe(true);
+      if (entry.type === 'action' && entry.accelerator !== undefined)
+        expect(shortcutAccelerators.has(entry.accelerator)).toBe(true);
     }
   });
 
@@ -96,11 +124,15 @@ describe('the application menu', () => {
     expect(item(entries, 'command:textSizeIncrease')).toMatchObject({
       action: { kind: 'host', event: { type: 'command', command: 'textSizeIncrease' } },
     });
-    expect(item(entries, 'textSize:200')).toMatchObject({ action: { kind: 'host', event: { type: 'setTextSize', textSize: 200 } } });
+    expect(item(entries, 'textSize:200')).toMatchObject({
+      action: { kind: 'host', event: { type: 'setTextSize', textSize: 200 } },
+    });
     expect(item(entries, 'theme:contrast-dark')).toMatchObject({
       action: { kind: 'host', event: { type: 'setTheme', theme: 'contrast-dark' } },
     });
-    expect(item(entries, 'language:fr')).toMatchObject({ action: { kind: 'host', event: { type: 'setLanguage', language: 'fr' } } });
+    expect(item(entries, 'language:fr')).toMatchObject({
+      action: { kind: 'host', event: { type: 'setLanguage', language: 'fr' } },
+    });
   });
 
   it('lists every text size and every theme, with the current ones checked', () => {
@@ -119,7 +151,9 @@ describe('the application menu', () => {
 
   it('writes the text sizes as each language does', () => {
     expect(item(applicationMenuTemplate('en', {}, { isMac: false }), 'textSize:150')).toMatchObject({ label: '150%' });
-    expect(item(applicationMenuTemplate('fr', {}, { isMac: false }), 'textSize:150')).toMatchObject({ label: '150\u00a0%' });
+    expect(item(applicationMenuTemplate('fr', {}, { isMac: false }), 'textSize:150')).toMatchObject({
+      label: '150\u00a0%',
+    });
   });
 
   it('names each language in that language, whichever language the menu is in', () => {
@@ -157,7 +191,9 @@ describe('the application menu', () => {
   });
 
   it('gives each item an id of its own', () => {
-    const ids = flatten(applicationMenuTemplate('en', {}, { isMac: true })).flatMap((entry) => ('id' in entry ? [entry.id] : []));
+    const ids = flatten(applicationMenuTemplate('en', {}, { isMac: true })).flatMap((entry) =>
+      'id' in entry ? [entry.id] : [],
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -22,7 +22,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const asideFiles = async () => (await readdir(dir)).filter((name) => name.startsWith(`${PREFERENCES_FILE_NAME}.invalid-`));
+const asideFiles = async () =>
+  (await readdir(dir)).filter((name) => name.startsWith(`${PREFERENCES_FILE_NAME}.invalid-`));
 
 describe('readPreferencesFile', () => {
   it('returns the defaults, without a problem, when there is no file yet', async () => {

@@ -63,7 +63,10 @@ describe('the preload bridge', () => {
       [IPC_CHANNELS.loadPreferences],
       [IPC_CHANNELS.savePreferences, { language: 'fr' }],
       [IPC_CHANNELS.loadPositions],
-      [IPC_CHANNELS.savePosition, { documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } }],
+      [
+        IPC_CHANNELS.savePosition,
+        { documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } },
+      ],
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],
       [IPC_CHANNELS.loadKioskConfig],
       [IPC_CHANNELS.requestKioskExit, '1234'],

@@ -53,7 +53,10 @@ describe('loadPreferences', () => {
 
   it('reports unreadable JSON as unreadable', async () => {
     await writeFile(context.preferencesPath, '{ nope');
-    await expect(createRequestHandlers(context).loadPreferences()).resolves.toStrictEqual({ preferences: {}, problem: 'unreadable' });
+    await expect(createRequestHandlers(context).loadPreferences()).resolves.toStrictEqual({
+      preferences: {},
+      problem: 'unreadable',
+    });
   });
 });
 
@@ -90,7 +93,10 @@ describe('reading positions', () => {
     const expected = { 'about-us': { en: { section: 'our-work', paragraph: 3 }, fr: { section: null, paragraph: 1 } } };
     expect(JSON.parse(await readFile(join(dir, POSITIONS_FILE_NAME), 'utf8'))).toEqual(expected);
     // A new run of the app reads the same file.
-    const nextRun = createRequestHandlers({ ...context, positions: createPositionsStore(join(dir, POSITIONS_FILE_NAME)) });
+    const nextRun = createRequestHandlers({
+      ...context,
+      positions: createPositionsStore(join(dir, POSITIONS_FILE_NAME)),
+    });
     await expect(nextRun.loadPositions()).resolves.toStrictEqual(expected);
   });
 
@@ -140,7 +146,10 @@ describe('the other requests', () => {
 
   it('in kiosk mode the kiosk answers', async () => {
     const requestExit = vi.fn((pin: string) => Promise.resolve(pin === '2468'));
-    const handlers = createRequestHandlers({ ...context, kiosk: { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit } });
+    const handlers = createRequestHandlers({
+      ...context,
+      kiosk: { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit },
+    });
     await expect(handlers.loadKioskConfig()).resolves.toEqual(DEFAULT_KIOSK_CONFIG);
     await expect(handlers.requestKioskExit('0000')).resolves.toBe(false);
     await expect(handlers.requestKioskExit('2468')).resolves.toBe(true);
@@ -164,12 +173,16 @@ describe('in kiosk mode nothing of a reader is kept', () => {
     const handlers = createRequestHandlers({ ...context, kiosk });
     await expect(handlers.loadPositions()).resolves.toStrictEqual({});
     await handlers.savePosition({ documentId: 'about-us', language: 'en', position: { section: null, paragraph: 5 } });
-    expect(await readFile(positionsPath, 'utf8')).toBe('{ "about-us": { "en": { "section": "our-work", "paragraph": 2 } } }');
+    expect(await readFile(positionsPath, 'utf8')).toBe(
+      '{ "about-us": { "en": { "section": "our-work", "paragraph": 2 } } }',
+    );
   });
 
   it('loadPreferences gives the defaults, not what a desktop session saved here', async () => {
     await writeFile(context.preferencesPath, '{ "language": "fr", "theme": "dark" }');
-    await expect(createRequestHandlers({ ...context, kiosk }).loadPreferences()).resolves.toStrictEqual({ preferences: {} });
+    await expect(createRequestHandlers({ ...context, kiosk }).loadPreferences()).resolves.toStrictEqual({
+      preferences: {},
+    });
     expect(context.onPreferences).not.toHaveBeenCalled();
     // Left as it was, for the desktop reader it belongs to.
     expect(await readFile(context.preferencesPath, 'utf8')).toBe('{ "language": "fr", "theme": "dark" }');

@@ -10,7 +10,12 @@ const LEFT_MONITOR: Rectangle = { x: -1920, y: -200, width: 1920, height: 1040 }
 const RIGHT_MONITOR: Rectangle = { x: 1440, y: 0, width: 2560, height: 1400 };
 
 function contains(area: Rectangle, window: Rectangle): boolean {
-  return window.x >= area.x && window.y >= area.y && window.x + window.width <= area.x + area.width && window.y + window.height <= area.y + area.height;
+  return (
+    window.x >= area.x &&
+    window.y >= area.y &&
+    window.x + window.width <= area.x + area.width &&
+    window.y + window.height <= area.y + area.height
+  );
 }
 
 describe('placeWindow', () => {
@@ -35,14 +40,29 @@ describe('placeWindow', () => {
   });
 
   it('pulls a window that hangs off the edge fully back onto its display', () => {
-    expect(placeWindow({ x: 1000, y: 600, width: 900, height: 700 }, [LAPTOP], LAPTOP)).toEqual({ x: 540, y: 160, width: 900, height: 700 });
-    expect(placeWindow({ x: -300, y: -40, width: 900, height: 700 }, [LAPTOP], LAPTOP)).toEqual({ x: 0, y: 0, width: 900, height: 700 });
+    expect(placeWindow({ x: 1000, y: 600, width: 900, height: 700 }, [LAPTOP], LAPTOP)).toEqual({
+      x: 540,
+      y: 160,
+      width: 900,
+      height: 700,
+    });
+    expect(placeWindow({ x: -300, y: -40, width: 900, height: 700 }, [LAPTOP], LAPTOP)).toEqual({
+      x: 0,
+      y: 0,
+      width: 900,
+      height: 700,
+    });
   });
 
   it('keeps a window on the display it overlaps most', () => {
     // Mostly on the right monitor, a little on the laptop.
     const straddling = { x: 1300, y: 100, width: 1000, height: 700 };
-    expect(placeWindow(straddling, [LAPTOP, RIGHT_MONITOR], LAPTOP)).toEqual({ x: 1440, y: 100, width: 1000, height: 700 });
+    expect(placeWindow(straddling, [LAPTOP, RIGHT_MONITOR], LAPTOP)).toEqual({
+      x: 1440,
+      y: 100,
+      width: 1000,
+      height: 700,
+    });
   });
 
   it('treats a window with only a sliver on screen as lost', () => {
@@ -55,13 +75,19 @@ describe('placeWindow', () => {
   });
 
   it('never makes a window smaller than the minimum, unless the display is', () => {
-    expect(placeWindow({ x: 10, y: 10, width: 50, height: 20 }, [LAPTOP], LAPTOP)).toEqual({ x: 10, y: 10, ...MIN_WINDOW_SIZE });
+    expect(placeWindow({ x: 10, y: 10, width: 50, height: 20 }, [LAPTOP], LAPTOP)).toEqual({
+      x: 10,
+      y: 10,
+      ...MIN_WINDOW_SIZE,
+    });
     const tiny = { x: 0, y: 0, width: 320, height: 240 };
     expect(placeWindow({ x: 0, y: 0, width: 900, height: 700 }, [tiny], tiny)).toEqual(tiny);
   });
 
   it('ignores saved bounds that are not numbers', () => {
-    expect(placeWindow({ x: Number.NaN, y: 0, width: 900, height: 700 }, [LAPTOP], LAPTOP)).toEqual(placeWindow(undefined, [LAPTOP], LAPTOP));
+    expect(placeWindow({ x: Number.NaN, y: 0, width: 900, height: 700 }, [LAPTOP], LAPTOP)).toEqual(
+      placeWindow(undefined, [LAPTOP], LAPTOP),
+    );
   });
 
   it('whatever was saved and whatever displays there are, the window lies wholly on one of them', () => {

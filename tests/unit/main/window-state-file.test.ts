@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WINDOW_STATE_FILE_NAME, readWindowState, writeWindowState, type WindowState } from '../../../main/window-state/state-file';
+import {
+  WINDOW_STATE_FILE_NAME,
+  readWindowState,
+  writeWindowState,
+  type WindowState,
+} from '../../../main/window-state/state-file';
 
 let dir: string;
 let file: string;
@@ -41,7 +46,10 @@ describe('the window state file', () => {
     ['a zero width', '{ "bounds": { "x": 0, "y": 0, "width": 0, "height": 600 }, "maximized": false }'],
     ['an absurd position', '{ "bounds": { "x": 1e9, "y": 0, "width": 800, "height": 600 }, "maximized": false }'],
     ['a string', '{ "bounds": { "x": "0", "y": 0, "width": 800, "height": 600 }, "maximized": false }'],
-    ['an extra key', '{ "bounds": { "x": 0, "y": 0, "width": 800, "height": 600 }, "maximized": false, "fullScreen": true }'],
+    [
+      'an extra key',
+      '{ "bounds": { "x": 0, "y": 0, "width": 800, "height": 600 }, "maximized": false, "fullScreen": true }',
+    ],
     ['no maximized flag', '{ "bounds": { "x": 0, "y": 0, "width": 800, "height": 600 } }'],
     ['an array', '[0, 0, 800, 600]'],
   ])('ignores a file with %s', async (_case, text) => {
@@ -51,7 +59,9 @@ describe('the window state file', () => {
 
   it('refuses to write a state that fails the schema, leaving the old file', async () => {
     writeWindowState(file, STATE);
-    expect(() => writeWindowState(file, { bounds: { x: 0, y: 0, width: -1, height: 600 }, maximized: false })).toThrow(TypeError);
+    expect(() => writeWindowState(file, { bounds: { x: 0, y: 0, width: -1, height: 600 }, maximized: false })).toThrow(
+      TypeError,
+    );
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(STATE);
   });
 });

@@ -15,7 +15,10 @@ export const FIND_INPUT_ID = 'find-input';
 /** Typing pauses this long before the document is searched and the count announced. */
 const SEARCH_DELAY_MS = 200;
 
-export function FindBar({ documentKey, onClose }: {
+export function FindBar({
+  documentKey,
+  onClose,
+}: {
   /** Changes when another document or language is shown: the matches are found again. */
   documentKey: string;
   /** `match` is the current match when the reader leaves with Escape, if there is one. */
@@ -81,7 +84,9 @@ export function FindBar({ documentKey, onClose }: {
   }, [countText, announce]);
 
   const step = (by: 1 | -1) => {
-    setFound(({ ranges, index }) => (ranges.length === 0 ? { ranges, index } : { ranges, index: (index + by + ranges.length) % ranges.length }));
+    setFound(({ ranges, index }) =>
+      ranges.length === 0 ? { ranges, index } : { ranges, index: (index + by + ranges.length) % ranges.length },
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -42,7 +42,8 @@ export function createMatcher(language: string): TextMatcher {
     }
     return result;
   };
-  const graphemes = (text: string): Grapheme[] => Array.from(segmenter.segment(text), ({ segment, index }) => ({ text: segment, index }));
+  const graphemes = (text: string): Grapheme[] =>
+    Array.from(segmenter.segment(text), ({ segment, index }) => ({ text: segment, index }));
 
   /** Where a match of `query` starting at `text[start]` ends (a grapheme index), or -1. */
   const matchAt = (text: Grapheme[], start: number, query: Grapheme[]): number => {

@@ -18,7 +18,16 @@ export function useDescribePlace(language: Language): () => { section: string; p
   });
 }
 
-export function PlaceControls({ language, documentKey, canGoBack, canGoForward, onBack, onForward, onFind, onWhereAmI }: {
+export function PlaceControls({
+  language,
+  documentKey,
+  canGoBack,
+  canGoForward,
+  onBack,
+  onForward,
+  onFind,
+  onWhereAmI,
+}: {
   language: Language;
   documentKey: string;
   canGoBack: boolean;
@@ -34,7 +43,9 @@ export function PlaceControls({ language, documentKey, canGoBack, canGoForward, 
   useEffect(() => {
     const update = () => {
       const next = describe();
-      setPlace((previous) => (previous.section === next.section && previous.percent === next.percent ? previous : next));
+      setPlace((previous) =>
+        previous.section === next.section && previous.percent === next.percent ? previous : next,
+      );
     };
     update();
     return onScrollFrame(update);

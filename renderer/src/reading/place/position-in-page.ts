@@ -23,7 +23,9 @@ function headingOf(element: Element): HTMLElement | null {
 /** A section's own paragraphs and list items, in reading order (its subsections' are theirs). */
 function unitsOf(heading: HTMLElement | null, root: HTMLElement): HTMLElement[] {
   const section = heading?.closest('section') ?? null;
-  return [...root.querySelectorAll<HTMLElement>(READING_UNITS)].filter((unit) => (unit.closest('section') ?? null) === section);
+  return [...root.querySelectorAll<HTMLElement>(READING_UNITS)].filter(
+    (unit) => (unit.closest('section') ?? null) === section,
+  );
 }
 
 /** The top of the space the text is read in: below the sticky header, if it is sticky. */
@@ -59,7 +61,8 @@ export function positionOf(element: Element): Position {
   const root = article();
   const target = element.closest(`h1, ${SECTION_HEADING}, ${READING_UNITS}`);
   if (!root || !target || !root.contains(target) || target.matches('h1')) return START_POSITION;
-  if (target instanceof HTMLElement && target.matches(SECTION_HEADING)) return { section: target.dataset.sectionId ?? null, paragraph: 0 };
+  if (target instanceof HTMLElement && target.matches(SECTION_HEADING))
+    return { section: target.dataset.sectionId ?? null, paragraph: 0 };
   const heading = headingOf(target);
   const paragraph = unitsOf(heading, root).indexOf(target as HTMLElement) + 1;
   return { section: heading?.dataset.sectionId ?? null, paragraph: Math.max(0, paragraph) };
@@ -88,7 +91,10 @@ export function onScrollFrame(listener: () => void): () => void {
 export function elementAt(position: Position): HTMLElement | null {
   const root = article();
   if (!root) return null;
-  const heading = position.section === null ? null : root.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(position.section)}"]`);
+  const heading =
+    position.section === null
+      ? null
+      : root.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(position.section)}"]`);
   // A section this version of the document does not have: the top.
   if (position.section !== null && !heading) return root.querySelector<HTMLElement>('h1');
   const unit = position.paragraph > 0 ? unitsOf(heading, root)[position.paragraph - 1] : undefined;

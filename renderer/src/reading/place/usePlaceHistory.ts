@@ -6,7 +6,17 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Position } from '../../../../common/positions';
-import { canGoBack, canGoForward, emptyHistory, goBack, goForward, goTo, recordJump, type JumpHistory, type Move } from './jump-history';
+import {
+  canGoBack,
+  canGoForward,
+  emptyHistory,
+  goBack,
+  goForward,
+  goTo,
+  recordJump,
+  type JumpHistory,
+  type Move,
+} from './jump-history';
 import { currentPosition } from './position-in-page';
 
 export interface Place {
@@ -39,7 +49,11 @@ function hashOf(place: Place): string {
   return place.position.section === null ? location.pathname + location.search : `#${place.position.section}`;
 }
 
-export function usePlaceHistory({ documentId, show, useBrowserHistory }: {
+export function usePlaceHistory({
+  documentId,
+  show,
+  useBrowserHistory,
+}: {
   documentId: string;
   /** Shows a place: opens its document if need be, then scrolls and moves focus there. */
   show: (place: Place) => void;
@@ -104,5 +118,12 @@ export function usePlaceHistory({ documentId, show, useBrowserHistory }: {
     else move(goForward(latest.current, here()));
   }, [here, move, useBrowserHistory]);
 
-  return { jump, recordArrival: record, back, forward, canGoBack: canGoBack(history), canGoForward: canGoForward(history) };
+  return {
+    jump,
+    recordArrival: record,
+    back,
+    forward,
+    canGoBack: canGoBack(history),
+    canGoForward: canGoForward(history),
+  };
 }

@@ -28,7 +28,12 @@ const SAVE_DELAY_MS = 400;
  * (what the top of the view shows after a reflow is not where they were). `save` is never called when
  * `enabled` is false (a kiosk keeps nothing).
  */
-export function useKeepPosition({ documentId, language, enabled, save }: {
+export function useKeepPosition({
+  documentId,
+  language,
+  enabled,
+  save,
+}: {
   documentId: string;
   language: Language;
   enabled: boolean;

@@ -5,7 +5,16 @@ import { useTranslation } from 'react-i18next';
  * A modal dialog on the browser's own <dialog>: focus stays inside, Escape closes it, the page behind is inert.
  * When it closes, focus goes back to whatever opened it.
  */
-export function Dialog({ open, onClose, title, className, role, describedBy, hideClose = false, children }: {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  className,
+  role,
+  describedBy,
+  hideClose = false,
+  children,
+}: {
   open: boolean;
   onClose: () => void;
   title: string;
@@ -38,7 +47,8 @@ export function Dialog({ open, onClose, title, className, role, describedBy, hid
   useEffect(
     () => () => {
       const previous = opener.current;
-      if (previous instanceof HTMLElement && (document.activeElement === document.body || !document.activeElement)) previous.focus();
+      if (previous instanceof HTMLElement && (document.activeElement === document.body || !document.activeElement))
+        previous.focus();
     },
     [],
   );

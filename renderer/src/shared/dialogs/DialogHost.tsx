@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { DIALOGS, type DialogName } from '../../dialogs';
 
 /** What a dialog is opened with: its props, less `onClose`, which the host supplies. */
@@ -28,12 +37,18 @@ export function useDialogs(): Dialogs {
 /** Holds which dialogs are open and mounts them, in the order they opened, after the page. */
 export function DialogHost({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState<readonly OpenDialog[]>([]);
-  const close = useCallback((name: DialogName) => setOpen((current) => current.filter((dialog) => dialog.name !== name)), []);
+  const close = useCallback(
+    (name: DialogName) => setOpen((current) => current.filter((dialog) => dialog.name !== name)),
+    [],
+  );
 
   const dialogs = useMemo<Dialogs>(
     () => ({
       open: (name, props, options) =>
-        setOpen((current) => [...(options?.alone ? [] : current.filter((dialog) => dialog.name !== name)), { name, props }]),
+        setOpen((current) => [
+          ...(options?.alone ? [] : current.filter((dialog) => dialog.name !== name)),
+          { name, props },
+        ]),
       close,
       closeAll: (options) => setOpen((current) => current.filter((dialog) => dialog.name === options?.except)),
     }),

@@ -25,7 +25,12 @@ describe('starting preferences', () => {
   const kiosk = { ...DEFAULT_KIOSK_CONFIG, textSize: 200, theme: 'contrast-dark' } as const;
 
   it('start from the saved preferences, the address on top, in the initial language', () => {
-    const start = startingPreferences({ stored: saved, kiosk: null, search: '?lang=en&textSize=300', systemLanguages: ['fr-CA'] });
+    const start = startingPreferences({
+      stored: saved,
+      kiosk: null,
+      search: '?lang=en&textSize=300',
+      systemLanguages: ['fr-CA'],
+    });
     expect(start).toEqual({ initial: { language: 'en', theme: 'dark', textSize: 300 }, ignored: [] });
   });
 
@@ -41,7 +46,12 @@ describe('starting preferences', () => {
   });
 
   it('in a kiosk, open in its own language whatever the address asks, and take the address as its set-up', () => {
-    const start = startingPreferences({ stored: {}, kiosk: { ...kiosk, language: 'fr' }, search: '?lang=en&textSize=150', systemLanguages: ['en-CA'] });
+    const start = startingPreferences({
+      stored: {},
+      kiosk: { ...kiosk, language: 'fr' },
+      search: '?lang=en&textSize=150',
+      systemLanguages: ['en-CA'],
+    });
     expect(start.initial).toEqual({ language: 'fr', textSize: 150, theme: 'contrast-dark' });
   });
 });

@@ -32,6 +32,8 @@ describe('the find highlight', () => {
   it("takes the system's mark and selection colours in forced-colours mode", () => {
     const forced = forcedColoursRules(findCss);
     expect(forced).toMatch(/::highlight\(find-match\)\s*\{\s*color:\s*MarkText;\s*background-color:\s*Mark;/);
-    expect(forced).toMatch(/::highlight\(find-current\)\s*\{\s*color:\s*HighlightText;\s*background-color:\s*Highlight;/);
+    expect(forced).toMatch(
+      /::highlight\(find-current\)\s*\{\s*color:\s*HighlightText;\s*background-color:\s*Highlight;/,
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('finding text without accents or case', () => {
   });
 
   it('matches a typed space against a no-break space or a line break', () => {
-    expect(found('fr', 'Santé\u00a0Ontario et Santé\nOntario', 'sante ontario')).toEqual(['Santé\u00a0Ontario', 'Santé\nOntario']);
+    expect(found('fr', 'Santé\u00a0Ontario et Santé\nOntario', 'sante ontario')).toEqual([
+      'Santé\u00a0Ontario',
+      'Santé\nOntario',
+    ]);
   });
 
   it('finds nothing for an empty query, and does not find a letter as a different one', () => {

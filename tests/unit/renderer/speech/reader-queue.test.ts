@@ -21,7 +21,8 @@ class FakeEngine {
   cancel(): void {
     // A real engine reports the cut-off utterance as interrupted, after the fact.
     const current = this.spoken.at(-1);
-    if (current) queueMicrotask(() => current.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' })));
+    if (current)
+      queueMicrotask(() => current.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' })));
   }
   get current(): FakeUtterance {
     const utterance = this.spoken.at(-1);
@@ -43,7 +44,10 @@ function voice(lang: string): SpeechSynthesisVoice {
   return { name: lang, lang, voiceURI: lang, default: false, localService: true };
 }
 
-function sentence(text: string, options: { lang?: string; heading?: boolean; parts?: Sentence['parts'] } = {}): Sentence {
+function sentence(
+  text: string,
+  options: { lang?: string; heading?: boolean; parts?: Sentence['parts'] } = {},
+): Sentence {
   return {
     text,
     parts: options.parts ?? [{ lang: options.lang ?? 'en', text, offset: 0 }],
@@ -71,7 +75,10 @@ beforeEach(() => {
   vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
   engine = new FakeEngine();
   voices = { en: voice('en-CA'), fr: voice('fr-CA') };
-  queue = new ReaderQueue(engine as unknown as SpeechSynthesis, () => ({ rate: 1.5, voiceFor: (language) => voices[language] }));
+  queue = new ReaderQueue(engine as unknown as SpeechSynthesis, () => ({
+    rate: 1.5,
+    voiceFor: (language) => voices[language],
+  }));
 });
 
 afterEach(() => {
@@ -81,7 +88,7 @@ afterEach(() => {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('reading aloud', () => {
-  it('says each sentence in turn, in its language\'s voice and at the chosen speed, then finishes', () => {
+  it("says each sentence in turn, in its language's voice and at the chosen speed, then finishes", () => {
     queue.play(PAGE, 1);
     for (let index = 1; index < PAGE.length; index += 1) {
       expect(queue.getSnapshot().sentence).toBe(PAGE[index]);
@@ -168,7 +175,7 @@ describe('moving', () => {
     expect(engine.said()).toHaveLength(5);
   });
 
-  it('goes by section: the next heading; back to this section\'s heading, or from a heading to the one before', () => {
+  it("goes by section: the next heading; back to this section's heading, or from a heading to the one before", () => {
     queue.play(PAGE, 1);
     queue.skipSection(1);
     expect(queue.getSnapshot().sentence).toBe(PAGE[3]);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { baseLanguage, chooseVoice, voicesFor } from '../../../../renderer/src/speech/voices';
 
-function voice(name: string, lang: string, options: { default?: boolean; localService?: boolean } = {}): SpeechSynthesisVoice {
-  return { name, lang, voiceURI: `uri:${name}`, default: options.default ?? false, localService: options.localService ?? true };
+function voice(
+  name: string,
+  lang: string,
+  options: { default?: boolean; localService?: boolean } = {},
+): SpeechSynthesisVoice {
+  return {
+    name,
+    lang,
+    voiceURI: `uri:${name}`,
+    default: options.default ?? false,
+    localService: options.localService ?? true,
+  };
 }
 
 const INSTALLED = [
@@ -28,8 +38,12 @@ describe('voices for a language', () => {
     expect(voicesFor(INSTALLED, 'fr-CH')[0]?.name).toBe('French (Switzerland)');
   });
 
-  it('prefer a voice without a region to a foreign region, and the engine\'s default among equals', () => {
-    const voices = [voice('Belgian', 'fr-BE'), voice('Plain', 'fr'), voice('Default Belgian', 'fr-BE', { default: true })];
+  it("prefer a voice without a region to a foreign region, and the engine's default among equals", () => {
+    const voices = [
+      voice('Belgian', 'fr-BE'),
+      voice('Plain', 'fr'),
+      voice('Default Belgian', 'fr-BE', { default: true }),
+    ];
     expect(names(voicesFor(voices, 'fr'))).toEqual(['Plain', 'Default Belgian', 'Belgian']);
   });
 
@@ -40,7 +54,7 @@ describe('voices for a language', () => {
 });
 
 describe('the voice for a passage', () => {
-  it('is the reader\'s choice when it speaks the passage\'s language', () => {
+  it("is the reader's choice when it speaks the passage's language", () => {
     expect(chooseVoice(INSTALLED, 'fr', 'uri:French (Switzerland)')?.name).toBe('French (Switzerland)');
   });
 

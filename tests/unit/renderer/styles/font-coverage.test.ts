@@ -10,7 +10,9 @@ const frenchText = [
   ...readdirSync(FRENCH_STRINGS).map((file) => readFileSync(join(FRENCH_STRINGS, file), 'utf8')),
 ].join('');
 // Code points, not graphemes: a font's coverage is per code point.
-const REQUIRED = Array.from(new Set(Array.from(frenchText + 'éèêëàâçîïôûùüÿœæÉÈÊÀÇŒÆ«»’'))).filter((char) => char >= ' ');
+const REQUIRED = Array.from(new Set(Array.from(frenchText + 'éèêëàâçîïôûùüÿœæÉÈÊÀÇŒÆ«»’'))).filter(
+  (char) => char >= ' ',
+);
 
 /** The space characters a bundled font may lack: the browser then takes them from the next font in the stack. */
 const SPACES = new Set(['\u00a0', '\u202f']);
