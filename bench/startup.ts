@@ -67,13 +67,11 @@ async function loadOnce(browser: Browser, url: string): Promise<StartupRun> {
     const sizes: Promise<StartupRun['requests'][number]>[] = [];
     page.on('requestfinished', (request) => {
       sizes.push(
-        request
-          .sizes()
-          .then((size) => ({
-            file: basename(new URL(request.url()).pathname) || '/',
-            type: request.resourceType(),
-            bytes: size.responseBodySize,
-          })),
+        request.sizes().then((size) => ({
+          file: basename(new URL(request.url()).pathname) || '/',
+          type: request.resourceType(),
+          bytes: size.responseBodySize,
+        })),
       );
     });
     await page.goto(url, { waitUntil: 'load' });
