@@ -22,6 +22,7 @@ import { registerIpc } from './ipc';
 import { resolveKioskStart, type KioskStart } from '../kiosk/config-file';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { AUDIT_RECORDS_FILE_NAME } from '../settings/audit-records-file';
+import { createPositionsStore, POSITIONS_FILE_NAME } from '../settings/positions-file';
 import { PREFERENCES_FILE_NAME } from '../settings/preferences-file';
 import { createReaderWindow } from './window';
 import { WINDOW_STATE_FILE_NAME } from '../window-state/state-file';
@@ -86,6 +87,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     library: loadContent(),
     preferencesPath: join(app.getPath('userData'), PREFERENCES_FILE_NAME),
     auditRecordsPath: join(app.getPath('userData'), AUDIT_RECORDS_FILE_NAME),
+    positions: createPositionsStore(join(app.getPath('userData'), POSITIONS_FILE_NAME)),
     openInBrowser,
     onPreferences: followPreferences,
     isAppWindow: (contents) =>

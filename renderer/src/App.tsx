@@ -2,6 +2,21 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Library } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
+import {
+  positionFor,
+  START_POSITION,
+  withPlace,
+  type Position,
+  type SavedPlace,
+  type SavedPositions,
+} from '../../common/positions';
+import { bridge, inBrowser } from './bridge';
+import { FIND_INPUT_ID, FindBar } from './reading/find/FindBar';
+import { blockOf } from './reading/find/find-in-page';
+import { PlaceCommands, PlaceIndicator, useDescribePlace } from './reading/place/PlaceControls';
+import { currentPosition, goToPosition, positionOf, sectionTitle } from './reading/place/position-in-page';
+import { usePlaceHistory, type Place } from './reading/place/usePlaceHistory';
+import { useCurrentSection, useKeepPosition } from './reading/place/useReadingPlace';
 import { useAnnounce } from './shared/Announcer';
 import { DocumentFooter } from './reading/DocumentFooter';
 import { DocumentList } from './reading/DocumentList';
@@ -28,9 +43,17 @@ interface AppProps {
   preferencesReset: boolean;
   /** Move focus to the document's title once shown (a kiosk reader who just chose a language). */
   focusTitleOnMount?: boolean;
+  /** Where the reader was in each document; empty in a kiosk, which keeps nothing. */
+  savedPositions: SavedPositions;
 }
 
-export function App({ library, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
+export function App({
+  library,
+  initialDocumentId,
+  preferencesReset,
+  focusTitleOnMount = false,
+  savedPositions,
+}: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage, reading } = usePreferences();
@@ -44,9 +67,38 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
   const shown = entry && versionFor(entry, language);
   const otherVersion = entry?.versions[otherLanguage(shown?.lang ?? language)];
 
+  // The reader's place: kept as they read (never in a kiosk), restored when a document is opened again.
+  const positions = useRef(savedPositions);
+  const savedPositionOf = (id: string): Position | undefined => {
+    const candidate = library.documents.find((document) => document.id === id);
+    const version = candidate && versionFor(candidate, language);
+    return version && positionFor(positions.current, id, version.lang);
+  };
+  // Where the reader is taken once the next render is on screen, with what to announce.
+  const [openedAt] = useState(() => (kiosk || !shown ? undefined : positionFor(savedPositions, shown.id, shown.lang)));
+  const pendingPlace = useRef<{ position: Position; restored: boolean } | undefined>(
+    openedAt && { position: openedAt, restored: true },
+  );
+  const savePlace = useCallback((place: SavedPlace) => {
+    positions.current = withPlace(positions.current, place);
+    bridge.savePosition(place).catch((error: unknown) => console.error('Could not keep the reading position', error));
+  }, []);
+  useKeepPosition({ documentId: shown?.id ?? '', language: shown?.lang ?? language, enabled: !kiosk, save: savePlace });
+  const documentKey = `${shown?.id ?? ''}:${shown?.lang ?? language}`;
+  const currentSection = useCurrentSection(documentKey);
+
   usePageTitle(shown?.title);
 
   useEffect(() => {
+    const place = pendingPlace.current;
+    if (place) {
+      pendingPlace.current = undefined;
+      pendingFocus.current = undefined;
+      goToPosition(place.position);
+      const section = sectionTitle(place.position);
+      if (place.restored && section) announce(t('place.restored', { section }));
+      return;
+    }
     const target = pendingFocus.current;
     if (target === undefined) return;
     pendingFocus.current = undefined;
@@ -59,7 +111,68 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       if (title) focusWithoutTabStop(title);
       window.scrollTo({ top: 0 });
     }
+    // Only a change of document or language moves the reader; the announcement's wording follows them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language, documentId]);
+
+  const showPlace = useCallback(
+    (place: Place) => {
+      if (place.documentId === (entry?.id ?? '')) {
+        goToPosition(place.position);
+      } else {
+        pendingPlace.current = { position: place.position, restored: false };
+        setDocumentId(place.documentId);
+      }
+    },
+    [entry?.id],
+  );
+  const placeHistory = usePlaceHistory({
+    documentId: entry?.id ?? '',
+    show: showPlace,
+    useBrowserHistory: inBrowser && !kiosk,
+  });
+  const jumpToSection = useCallback(
+    (sectionId: string) =>
+      placeHistory.jump({ documentId: entry?.id ?? '', position: { section: sectionId, paragraph: 0 } }),
+    [placeHistory, entry?.id],
+  );
+
+  const [findOpen, setFindOpen] = useState(false);
+  // Where the reader was when they opened the find field, and what had focus: Back returns there.
+  const beforeFind = useRef<{ place: Place; focus: Element | null } | undefined>(undefined);
+  const openFind = useCallback(() => {
+    if (findOpen) {
+      document.getElementById(FIND_INPUT_ID)?.focus();
+      return;
+    }
+    beforeFind.current = {
+      place: { documentId: entry?.id ?? '', position: currentPosition() },
+      focus: document.activeElement,
+    };
+    setFindOpen(true);
+  }, [findOpen, entry?.id]);
+  const closeFind = useCallback(
+    (match: Range | undefined) => {
+      setFindOpen(false);
+      const before = beforeFind.current;
+      const block = match && blockOf(match);
+      if (!block) {
+        if (before?.focus instanceof HTMLElement) before.focus.focus();
+        return;
+      }
+      const arrival: Place = { documentId: entry?.id ?? '', position: positionOf(block) };
+      if (before) placeHistory.recordArrival(before.place, arrival);
+      goToPosition(arrival.position);
+      // The match itself is selected, so the reader sees it, and reading or copying starts there.
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(match);
+    },
+    [entry?.id, placeHistory],
+  );
+
+  const describePlace = useDescribePlace(language);
+  const whereAmI = useCallback(() => announce(t('place.whereAmI', describePlace())), [announce, describePlace, t]);
 
   const switchLanguage = useCallback(
     (next: Language) => {
@@ -107,6 +220,11 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       speechNextSentence: readAloud.nextSentence,
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
+      findInDocument: openFind,
+      // With nowhere to go, the keys are left to the browser (whose own history may go further back).
+      goBack: placeHistory.canGoBack ? placeHistory.back : undefined,
+      goForward: placeHistory.canGoForward ? placeHistory.forward : undefined,
+      whereAmI,
     }),
     [
       stepTextSize,
@@ -120,15 +238,20 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
       readAloud,
       choose,
       reading.focusMode,
+      openFind,
+      placeHistory,
+      whereAmI,
     ],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
 
-  const openDocument = useCallback((id: string) => {
-    pendingFocus.current = [];
-    setDocumentId(id);
-  }, []);
+  // Opening a document is a jump too: Back returns to the one before, and the document opens where it was left.
+  const openDocument = useCallback(
+    (id: string) => placeHistory.jump({ documentId: id, position: savedPositionOf(id) ?? START_POSITION }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [placeHistory, language],
+  );
 
   const focusMode = reading.focusMode && !kiosk;
   return (
@@ -141,10 +264,33 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
         onOpenPreferences={openPreferences}
         onShowShortcuts={() => dialogs.open('shortcuts', {})}
         onFocusMode={(on) => choose('focusMode', on)}
+        placeIndicator={
+          !kiosk && shown && <PlaceIndicator language={language} documentKey={documentKey} onWhereAmI={whereAmI} />
+        }
+        placeCommands={
+          !kiosk &&
+          shown && (
+            <PlaceCommands
+              canGoBack={placeHistory.canGoBack}
+              canGoForward={placeHistory.canGoForward}
+              onBack={placeHistory.back}
+              onForward={placeHistory.forward}
+              onFind={openFind}
+            />
+          )
+        }
       />
+      {findOpen && <FindBar documentKey={documentKey} onClose={closeFind} />}
       <div className="layout">
         {/* Where there is no room beside the text, the contents wait above it, folded. */}
-        {shown && !focusMode && <TableOfContents sections={shown.sections} form="folded" />}
+        {shown && !focusMode && (
+          <TableOfContents
+            sections={shown.sections}
+            form="folded"
+            currentSection={currentSection}
+            onJump={jumpToSection}
+          />
+        )}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
           {library.errors.length > 0 && (
@@ -154,7 +300,12 @@ export function App({ library, initialDocumentId, preferencesReset, focusTitleOn
         </main>
         {shown && !focusMode && (
           <div className="sidebar">
-            <TableOfContents sections={shown.sections} form="beside" />
+            <TableOfContents
+              sections={shown.sections}
+              form="beside"
+              currentSection={currentSection}
+              onJump={jumpToSection}
+            />
             <DocumentList entries={library.documents} currentId={shown.id} language={language} onOpen={openDocument} />
           </div>
         )}

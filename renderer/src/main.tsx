@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LoadedPreferences } from '../../common/bridge';
 import type { Library } from '../../common/document';
+import { NO_SAVED_POSITIONS } from '../../common/positions';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { App } from './App';
 import { bridge } from './bridge';
@@ -26,6 +27,8 @@ async function start(root: HTMLElement): Promise<void> {
     .loadPreferences()
     .catch((): LoadedPreferences => ({ preferences: DEFAULT_PREFERENCES, problem: 'unreadable' }));
   const kiosk = await bridge.loadKioskConfig().catch(() => null);
+  // A kiosk keeps no reader's place: nothing is asked for, nothing is restored.
+  const savedPositions = kiosk ? NO_SAVED_POSITIONS : await bridge.loadPositions().catch(() => NO_SAVED_POSITIONS);
   const { initial, ignored } = startingPreferences({
     stored,
     kiosk,
@@ -46,6 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
                 initialDocumentId={initialEntry(documents, location.search)?.id ?? ''}
                 preferencesReset={!kiosk && problem !== undefined}
                 focusTitleOnMount={kiosk !== null}
+                savedPositions={savedPositions}
               />
             </KioskShell>
           </DialogHost>

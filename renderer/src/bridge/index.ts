@@ -9,3 +9,6 @@ declare global {
 
 /** The desktop app's preload bridge when there is one, otherwise the browser's. */
 export const bridge: ReaderBridge = window[BRIDGE_GLOBAL] ?? webBridge;
+
+/** True in a plain browser: the page has the browser's own Back and Forward, and its address bar. */
+export const inBrowser = window[BRIDGE_GLOBAL] === undefined;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
 import { useStickyHeaderOffset } from './useStickyHeaderOffset';
@@ -25,6 +25,8 @@ export function SiteHeader({
   onOpenPreferences,
   onShowShortcuts,
   onFocusMode,
+  placeIndicator,
+  placeCommands,
 }: {
   language: Language;
   focusMode: boolean;
@@ -32,6 +34,10 @@ export function SiteHeader({
   onOpenPreferences: () => void;
   onShowShortcuts: () => void;
   onFocusMode: (on: boolean) => void;
+  /** Where the reader is, kept in the row. */
+  placeIndicator?: ReactNode;
+  /** Back, Forward and Find, folded with the other tools. */
+  placeCommands?: ReactNode;
 }) {
   const { t } = useTranslation();
   const header = useRef<HTMLElement>(null);
@@ -66,6 +72,7 @@ export function SiteHeader({
       <p className="product-name">{t('app.name')}</p>
       {shows('readAloud') && <SpeechControls />}
       {shows('language') && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
+      {placeIndicator}
       {kiosk && (
         <Suspense>
           <BackToStart />
@@ -78,11 +85,14 @@ export function SiteHeader({
               <KioskControls />
             </Suspense>
           ) : (
-            <ReadingToolbar
-              onOpenPreferences={onOpenPreferences}
-              onShowShortcuts={onShowShortcuts}
-              onFocusMode={() => onFocusMode(true)}
-            />
+            <>
+              <ReadingToolbar
+                onOpenPreferences={onOpenPreferences}
+                onShowShortcuts={onShowShortcuts}
+                onFocusMode={() => onFocusMode(true)}
+              />
+              {placeCommands}
+            </>
           )}
         </ToolsDisclosure>
       )}

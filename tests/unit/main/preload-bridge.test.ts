@@ -35,11 +35,13 @@ describe('the preload bridge', () => {
       'loadAuditRecords',
       'loadKioskConfig',
       'loadLibrary',
+      'loadPositions',
       'loadPreferences',
       'onHostEvent',
       'openExternal',
       'requestKioskExit',
       'saveAuditRecords',
+      'savePosition',
       'savePreferences',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -51,6 +53,8 @@ describe('the preload bridge', () => {
     await bridge.loadLibrary();
     await bridge.loadPreferences();
     await bridge.savePreferences({ language: 'fr' });
+    await bridge.loadPositions();
+    await bridge.savePosition({ documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } });
     await bridge.openExternal('https://www.ontariohealth.ca/');
     await bridge.loadKioskConfig();
     await bridge.requestKioskExit('1234');
@@ -62,6 +66,11 @@ describe('the preload bridge', () => {
       [IPC_CHANNELS.loadLibrary],
       [IPC_CHANNELS.loadPreferences],
       [IPC_CHANNELS.savePreferences, { language: 'fr' }],
+      [IPC_CHANNELS.loadPositions],
+      [
+        IPC_CHANNELS.savePosition,
+        { documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } },
+      ],
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],
       [IPC_CHANNELS.loadKioskConfig],
       [IPC_CHANNELS.requestKioskExit, '1234'],
