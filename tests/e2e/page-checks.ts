@@ -33,7 +33,13 @@ export function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const faults: string[] = [];
     for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
-      if (!element.checkVisibility() || element.closest('.visually-hidden')) continue;
+      // Text kept for screen readers only (the visually-hidden technique) is not meant to be seen.
+      if (
+        !element.checkVisibility() ||
+        element.closest('.visually-hidden') ||
+        getComputedStyle(element).clipPath === 'inset(50%)'
+      )
+        continue;
       const texts = [...element.childNodes].filter(
         (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
       );
