@@ -31,12 +31,16 @@ export function Dialog({
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
+  // Told once per opening, and at once: the close event comes a task later, after a quick reader may have
+  // asked for the dialog again, and would then take the new one away.
+  const told = useRef(false);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
       opener.current = document.activeElement;
+      told.current = false;
       element.showModal();
     } else if (!open && element.open) {
       element.close();
@@ -53,9 +57,15 @@ export function Dialog({
     [],
   );
 
-  const returnFocus = () => {
+  const closed = () => {
+    if (told.current) return;
+    told.current = true;
     if (opener.current instanceof HTMLElement) opener.current.focus();
     onClose();
+  };
+  const close = () => {
+    dialog.current?.close();
+    closed();
   };
 
   return (
@@ -65,12 +75,13 @@ export function Dialog({
       role={role}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
-      onClose={returnFocus}
+      onCancel={closed}
+      onClose={closed}
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         {!hideClose && (
-          <button type="button" onClick={() => dialog.current?.close()}>
+          <button type="button" onClick={close}>
             {t('dialog.close')}
           </button>
         )}

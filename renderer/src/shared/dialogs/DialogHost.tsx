@@ -16,7 +16,14 @@ export type DialogOpenProps<N extends DialogName> = Omit<ComponentProps<(typeof 
 interface OpenDialog {
   name: DialogName;
   props: object;
+  /**
+   * New on every opening. A dialog closed and reopened before React renders in between (Escape, then Ctrl+, at
+   * once) must mount afresh: kept under the same key it would keep its already closed native <dialog>.
+   */
+  opening: number;
 }
+
+let openings = 0;
 
 export interface Dialogs {
   /** Opens a dialog; `alone` closes every other first (the accessibility report audits a page with none open). */
@@ -44,11 +51,17 @@ export function DialogHost({ children }: { children: ReactNode }) {
 
   const dialogs = useMemo<Dialogs>(
     () => ({
-      open: (name, props, options) =>
-        setOpen((current) => [
-          ...(options?.alone ? [] : current.filter((dialog) => dialog.name !== name)),
-          { name, props },
-        ]),
+      open: (name, props, options) => {
+        const fresh = ++openings;
+        setOpen((current) => {
+          // Opened again while open: the same dialog, with the new props, keeping its state and focus.
+          const opening = current.find((dialog) => dialog.name === name)?.opening ?? fresh;
+          return [
+            ...(options?.alone ? [] : current.filter((dialog) => dialog.name !== name)),
+            { name, props, opening },
+          ];
+        });
+      },
       close,
       closeAll: (options) => setOpen((current) => current.filter((dialog) => dialog.name === options?.except)),
     }),
@@ -58,9 +71,11 @@ export function DialogHost({ children }: { children: ReactNode }) {
   return (
     <DialogsContext.Provider value={dialogs}>
       {children}
-      {open.map(({ name, props }) => {
+      {open.map(({ name, props, opening }) => {
         const Component = DIALOGS[name] as ComponentType<{ onClose: () => void }>;
-        return <Component key={name} {...props} onClose={() => close(name)} />;
+        // Closes this opening only: a late close event of an earlier one must not take a newer one away.
+        const closeThis = () => setOpen((current) => current.filter((dialog) => dialog.opening !== opening));
+        return <Component key={opening} {...props} onClose={closeThis} />;
       })}
     </DialogsContext.Provider>
   );
