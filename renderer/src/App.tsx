@@ -13,7 +13,7 @@ import {
 import { bridge, inBrowser } from './bridge';
 import { FIND_INPUT_ID, FindBar } from './reading/find/FindBar';
 import { blockOf } from './reading/find/find-in-page';
-import { PlaceCommands, PlaceIndicator, useDescribePlace } from './reading/place/PlaceControls';
+import { PlaceCommands, PlaceStatus, useDescribePlace } from './reading/place/PlaceControls';
 import { currentPosition, goToPosition, positionOf, sectionTitle } from './reading/place/position-in-page';
 import { usePlaceHistory, type Place } from './reading/place/usePlaceHistory';
 import { useCurrentSection, useKeepPosition } from './reading/place/useReadingPlace';
@@ -264,9 +264,6 @@ export function App({
         onOpenPreferences={openPreferences}
         onShowShortcuts={() => dialogs.open('shortcuts', {})}
         onFocusMode={(on) => choose('focusMode', on)}
-        placeIndicator={
-          !kiosk && shown && <PlaceIndicator language={language} documentKey={documentKey} onWhereAmI={whereAmI} />
-        }
         placeCommands={
           !kiosk &&
           shown && (
@@ -284,12 +281,7 @@ export function App({
       <div className="layout">
         {/* Where there is no room beside the text, the contents wait above it, folded. */}
         {shown && !focusMode && (
-          <TableOfContents
-            sections={shown.sections}
-            form="folded"
-            currentSection={currentSection}
-            onJump={jumpToSection}
-          />
+          <TableOfContents sections={shown.sections} form="folded" currentId={currentSection} onJump={jumpToSection} />
         )}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
@@ -303,14 +295,18 @@ export function App({
             <TableOfContents
               sections={shown.sections}
               form="beside"
-              currentSection={currentSection}
+              currentId={currentSection}
               onJump={jumpToSection}
             />
             <DocumentList entries={library.documents} currentId={shown.id} language={language} onOpen={openDocument} />
           </div>
         )}
       </div>
-      {shown && !focusMode && <DocumentFooter shown={shown} other={otherVersion} language={language} />}
+      {shown && !focusMode && (
+        <DocumentFooter shown={shown} other={otherVersion} language={language}>
+          {!kiosk && <PlaceStatus language={language} documentKey={documentKey} />}
+        </DocumentFooter>
+      )}
     </div>
   );
 }

@@ -25,7 +25,6 @@ export function SiteHeader({
   onOpenPreferences,
   onShowShortcuts,
   onFocusMode,
-  placeIndicator,
   placeCommands,
 }: {
   language: Language;
@@ -34,9 +33,7 @@ export function SiteHeader({
   onOpenPreferences: () => void;
   onShowShortcuts: () => void;
   onFocusMode: (on: boolean) => void;
-  /** Where the reader is, kept in the row. */
-  placeIndicator?: ReactNode;
-  /** Back, Forward and Find, folded with the other tools. */
+  /** Back, Forward and Find: the last row of the folded tools. */
   placeCommands?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -72,7 +69,6 @@ export function SiteHeader({
       <p className="product-name">{t('app.name')}</p>
       {shows('readAloud') && <SpeechControls />}
       {shows('language') && <LanguageToggle language={language} onSwitch={onSwitchLanguage} />}
-      {placeIndicator}
       {kiosk && (
         <Suspense>
           <BackToStart />

@@ -1,7 +1,12 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
-/** The header stays in view only while it takes at most this share of the window's height. */
+/** The header stays in view only while its row takes at most this share of the window's height. */
 const MAX_STICKY_SHARE = 0.15;
+/**
+ * With its Tools panel open (the reader's own doing, undone with Escape) it may take up to this share: were the
+ * header to stop sticking the moment the panel opens, a reader partway down the page would see it vanish.
+ */
+const MAX_STICKY_SHARE_OPEN = 0.5;
 
 /**
  * Makes the header sticky while it is small beside the window, and publishes its height as `--header-height`,
@@ -15,8 +20,11 @@ export function useStickyHeaderOffset(header: RefObject<HTMLElement | null>): vo
     const root = document.documentElement;
     const update = () => {
       const height = element.offsetHeight;
+      const panel = element.querySelector<HTMLElement>('.tools-panel:not([hidden])')?.offsetHeight ?? 0;
       root.style.setProperty('--header-height', `${height}px`);
-      root.dataset.header = height <= window.innerHeight * MAX_STICKY_SHARE ? 'sticky' : 'static';
+      const fits =
+        height - panel <= window.innerHeight * MAX_STICKY_SHARE && height <= window.innerHeight * MAX_STICKY_SHARE_OPEN;
+      root.dataset.header = fits ? 'sticky' : 'static';
     };
     update();
     const observer = new ResizeObserver(update);

@@ -15,13 +15,13 @@ import { focusCurrentTocEntry, useTocNavigation } from './useTocNavigation';
 export function TableOfContents({
   sections,
   form,
-  currentSection,
+  currentId,
   onJump,
 }: {
   sections: Section[];
   form: 'beside' | 'folded';
-  /** The section being read. */
-  currentSection: string | null;
+  /** The id of the section being read; null in the document's introduction. */
+  currentId: string | null;
   onJump: (sectionId: string) => void;
 }) {
   const { t } = useTranslation();
@@ -29,7 +29,7 @@ export function TableOfContents({
   const hintId = useId();
   const listId = useId();
   const [expanded, setExpanded] = useState(false);
-  const { navProps, linkProps } = useTocNavigation(currentSection, sections[0]?.id);
+  const { navProps, linkProps } = useTocNavigation(currentId, sections[0]?.id);
   if (sections.length === 0) return null;
   const list = <SectionLinks sections={sections} onJump={onJump} linkProps={linkProps} />;
   const hint = (

@@ -5,6 +5,7 @@
  */
 import type { Position } from '../../../../common/positions';
 import { START_POSITION } from '../../../../common/positions';
+import { focusWithoutTabStop } from '../reading-position';
 
 const ARTICLE = 'main article';
 const SECTION_HEADING = '[data-section-id]';
@@ -68,8 +69,11 @@ export function positionOf(element: Element): Position {
   return { section: heading?.dataset.sectionId ?? null, paragraph: Math.max(0, paragraph) };
 }
 
-/** Calls `listener` at most once a frame while the page scrolls or the window changes size. */
-export function onScrollFrame(listener: () => void): () => void {
+/**
+ * Calls `listener` at most once a frame while the page scrolls or the window changes size, and with `onReflow`
+ * when the page's length changes without either (a new text size, the fonts arriving, a panel opening).
+ */
+export function onScrollFrame(listener: () => void, { onReflow = false } = {}): () => void {
   let frame = 0;
   const schedule = () => {
     if (frame !== 0) return;
@@ -80,7 +84,10 @@ export function onScrollFrame(listener: () => void): () => void {
   };
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule);
+  const reflow = new ResizeObserver(schedule);
+  if (onReflow) reflow.observe(document.body);
   return () => {
+    reflow.disconnect();
     cancelAnimationFrame(frame);
     window.removeEventListener('scroll', schedule);
     window.removeEventListener('resize', schedule);
@@ -129,15 +136,8 @@ export function holdPosition(position: Position): void {
 export function goToPosition(position: Position): void {
   const target = elementAt(position);
   if (!target) return;
-  if (position.section === null && position.paragraph === 0) {
-    target.focus({ preventScroll: true });
-    window.scrollTo({ top: 0 });
-    return;
-  }
-  if (!target.hasAttribute('tabindex')) {
-    target.setAttribute('tabindex', '-1');
-    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-  }
-  target.focus({ preventScroll: true });
-  target.scrollIntoView({ block: 'start' });
+  focusWithoutTabStop(target);
+  // The top of the document is the top of the page, above the title's own margin.
+  if (position.section === null && position.paragraph === 0) window.scrollTo({ top: 0 });
+  else target.scrollIntoView({ block: 'start' });
 }
