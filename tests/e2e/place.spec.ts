@@ -104,7 +104,7 @@ test('each language keeps its own place, and a damaged store is set aside', asyn
   expect(await page.evaluate(() => localStorage.getItem('lisible.positions.invalid'))).toContain('scrollY');
 });
 
-test('where am I: the shortcut and the indicator announce the section and the share read, focus stays put', async ({
+test('where am I: the shortcut announces the section and the share read, focus stays put; the status line shows it', async ({
   page,
 }) => {
   await openReader(page, '?lang=en');
@@ -115,17 +115,25 @@ test('where am I: the shortcut and the indicator announce the section and the sh
   await expect(live(page)).toHaveText(/^Our mission\. \d{1,3}% read\.$/);
   await expect(link).toBeFocused();
 
-  // The indicator shows the same, and says it aloud when pressed.
-  const indicator = page.getByRole('button', { name: /^Where you are: Our mission · \d{1,3}% read$/ });
-  await expect(indicator).toBeVisible();
+  // The status line at the foot of the window shows the same, in view while reading, and is no Tab stop.
+  const footer = page.getByRole('contentinfo');
+  const status = footer.getByText(/^Where you are: Our mission · \d{1,3}% read$/);
+  await expect(status).toBeInViewport();
+  const shown = /(\d{1,3})%/.exec((await status.textContent()) ?? '')?.[1];
+  await page.keyboard.press('Alt+Shift+W');
+  await expect(live(page)).toHaveText(`Our mission. ${shown}% read.`);
+  await expect(footer.locator('.place-status :is(a, button, [tabindex])')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await expect(page.getByRole('button', { name: 'Where you are: Start of the document · 0% read' })).toBeVisible();
+  await expect(footer.getByText('Where you are: Start of the document · 0% read', { exact: true })).toBeInViewport();
 
   await openReader(page, '?lang=fr');
   await scrollToParagraph(page, 'Interconnecter le système de santé');
-  await page.getByRole('button', { name: /^Où vous êtes\s: Vision, mission et valeurs/ }).click();
+  await page.keyboard.press('Alt+Shift+W');
   // French writes « 42 % » with a no-break space.
   await expect(live(page)).toHaveText(/^Vision, mission et valeurs\. \d{1,3}\u00a0% lu\.$/);
+  await expect(
+    page.getByRole('contentinfo').getByText(/^Où vous êtes\u00a0: Vision, mission et valeurs · \d{1,3}\u00a0% lu$/),
+  ).toBeInViewport();
 });
 
 test('the table of contents marks the section being read, and the keyboard lands on it and moves by level', async ({
@@ -165,19 +173,23 @@ test('the table of contents marks the section being read, and the keyboard lands
   expect(await page.evaluate(() => document.activeElement?.closest('nav.toc') === null)).toBe(true);
 });
 
-test('Back and Forward after contents jumps: keys, header buttons and the browser’s own Back', async ({ page }) => {
+test('Back and Forward after contents jumps: keys, the Tools panel’s buttons and the browser’s own Back', async ({
+  page,
+}) => {
   await openReader(page, '?lang=en');
   await scrollToParagraph(page, 'We regularly connect and engage');
+  const tools = page.getByRole('button', { name: 'Tools', exact: true });
   const back = page.getByRole('button', { name: 'Back' });
   const forward = page.getByRole('button', { name: 'Forward' });
+  await tools.click();
   await expect(back).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
 
   await page
     .getByRole('navigation', { name: 'On this page' })
     .getByRole('link', { name: /^Our Work/ })
     .click();
   await expect(page.getByRole('heading', { name: /^Our Work/ })).toBeFocused();
-  await expect(back).toHaveAttribute('aria-disabled', 'false');
 
   // Alt+Left: back to the paragraph the reader was on, focus with it.
   await page.keyboard.press('Alt+ArrowLeft');
@@ -187,7 +199,9 @@ test('Back and Forward after contents jumps: keys, header buttons and the browse
   await page.keyboard.press('Alt+ArrowRight');
   await expect(page.getByRole('heading', { name: /^Our Work/ })).toBeFocused();
 
-  // The header's buttons, by pointer.
+  // The Tools panel's buttons, by pointer.
+  await tools.click();
+  await expect(back).toHaveAttribute('aria-disabled', 'false');
   await back.click();
   await expect.poll(() => topOfView(page)).toContain('We regularly connect and engage');
   await forward.click();
@@ -199,6 +213,35 @@ test('Back and Forward after contents jumps: keys, header buttons and the browse
   await expect.poll(() => topOfView(page)).toContain('We regularly connect and engage');
   await page.goForward();
   await expect(page.getByRole('heading', { name: /^Our Work/ })).toBeFocused();
+});
+
+test('fr: Back and Forward by keyboard from the Outils panel, three key presses away; the place jumped to is kept', async ({
+  page,
+}) => {
+  await openReader(page, '?lang=fr');
+  await scrollToParagraph(page, 'Interconnecter le système de santé');
+  const entry = page.getByRole('navigation', { name: 'Sur cette page' }).getByRole('link', { name: 'Équité' });
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  const equity = page.getByRole('heading', { name: 'Équité' });
+  await expect(equity).toBeFocused();
+
+  // Up opens the panel on its last command (Rechercher); Left twice is Précédent.
+  const tools = page.getByRole('button', { name: 'Outils', exact: true });
+  await tools.focus();
+  for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+  await expect(page.getByRole('button', { name: 'Précédent', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => topOfView(page)).toContain('Interconnecter le système de santé');
+  expect(await focusedText(page)).toContain('Interconnecter le système de santé');
+
+  // Going up to the header is not reading: Forward returns to the section jumped to, not the top of the page.
+  await tools.focus();
+  for (const key of ['ArrowUp', 'ArrowLeft']) await page.keyboard.press(key);
+  await expect(page.getByRole('button', { name: 'Suivant', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(equity).toBeFocused();
+  await expect(equity).toBeInViewport();
 });
 
 test('fr: find « equite » without accents; the count is announced; Escape leaves the reader at the match; Back returns', async ({
@@ -248,6 +291,7 @@ test('fr: find « equite » without accents; the count is announced; Escape leav
 
 test('en: find ignores case, says when nothing matches, and Escape with no match returns focus', async ({ page }) => {
   await openReader(page, '?lang=en');
+  await page.getByRole('button', { name: 'Tools', exact: true }).click();
   await page.getByRole('button', { name: 'Find', exact: true }).click();
   const field = page.getByRole('searchbox', { name: 'Find in the document' });
   await expect(field).toBeFocused();
@@ -277,7 +321,12 @@ test('kiosk: no place is written, and the next reader starts at the top', async 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await scrollToParagraph(page, 'To connect the health system');
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Related' }).click();
+  // At the kiosk's large text the contents wait, folded, above the text.
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await toc.getByRole('button', { name: 'On this page' }).click();
+  await toc.getByRole('link', { name: 'Related' }).click();
+  await expect(page.getByRole('heading', { name: 'Related' })).toBeFocused();
+  // Longer than the pause after which a desktop or browser reader's place is kept.
   await page.waitForTimeout(1_000);
   expect(
     await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lisible.positions'))),

@@ -61,16 +61,25 @@ export function FindBar({
     return t('find.count', { current: found.index + 1, total: found.ranges.length });
   }, [found, query, t]);
 
+  // The search waiting for the reader to pause typing; Enter runs it at once.
+  const pending = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
-    const timer = setTimeout(() => {
+    const search = () => {
+      clearTimeout(timer);
+      pending.current = undefined;
       const article = document.querySelector('main article');
       const ranges = article && query.trim() !== '' ? findInPage(article, query) : [];
       // The first match from where the reader is, not from the top of the document.
       const line = readingLine();
       const ahead = ranges.findIndex((range) => range.getBoundingClientRect().bottom > line);
       setFound({ ranges, index: ranges.length === 0 ? -1 : Math.max(0, ahead) });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
+    };
+    const timer = setTimeout(search, SEARCH_DELAY_MS);
+    pending.current = search;
+    return () => {
+      clearTimeout(timer);
+      pending.current = undefined;
+    };
   }, [query, documentKey]);
 
   useEffect(() => {
@@ -92,6 +101,8 @@ export function FindBar({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
+      // Typed and at once Enter: the step is taken among the matches of what was typed.
+      pending.current?.();
       step(event.shiftKey ? -1 : 1);
     } else if (event.key === 'Escape') {
       // Before the search field's own Escape, which would only empty it.

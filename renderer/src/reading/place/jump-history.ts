@@ -38,18 +38,22 @@ export interface Move<P> {
   target: P;
 }
 
-/** Back to the place before the last jump; `current` is remembered for Forward. Undefined when there is none. */
-export function goBack<P>(history: JumpHistory<P>, current: P): Move<P> | undefined {
+/**
+ * Back to the place before the last jump; `current` is remembered for Forward (when undefined, the place the
+ * reader had jumped to is kept). Undefined when there is nowhere to go back to.
+ */
+export function goBack<P>(history: JumpHistory<P>, current: P | undefined): Move<P> | undefined {
   return goTo(history, history.index - 1, current);
 }
 
-export function goForward<P>(history: JumpHistory<P>, current: P): Move<P> | undefined {
+export function goForward<P>(history: JumpHistory<P>, current: P | undefined): Move<P> | undefined {
   return goTo(history, history.index + 1, current);
 }
 
 /** Moves straight to an entry (the browser's own Back reports which one it went to). */
-export function goTo<P>(history: JumpHistory<P>, index: number, current: P): Move<P> | undefined {
+export function goTo<P>(history: JumpHistory<P>, index: number, current: P | undefined): Move<P> | undefined {
   const target = history.entries[index];
   if (history.index < 0 || index < 0 || target === undefined || index === history.index) return undefined;
-  return { history: { entries: history.entries.with(history.index, current), index }, target };
+  const entries = current === undefined ? history.entries : history.entries.with(history.index, current);
+  return { history: { entries, index }, target };
 }

@@ -17,7 +17,7 @@ import {
   type JumpHistory,
   type Move,
 } from './jump-history';
-import { currentPosition } from './position-in-page';
+import { currentPosition, onScrollFrame } from './position-in-page';
 
 export interface Place {
   documentId: string;
@@ -45,6 +45,11 @@ function entryIndex(state: unknown): number {
   return typeof index === 'number' ? index : 0;
 }
 
+/** Focus is on the header's controls or in the table of contents and document list, not in the text. */
+function focusAwayFromText(): boolean {
+  return document.activeElement?.closest('.site-header, nav, .sidebar') != null;
+}
+
 function hashOf(place: Place): string {
   return place.position.section === null ? location.pathname + location.search : `#${place.position.section}`;
 }
@@ -62,6 +67,19 @@ export function usePlaceHistory({
   const [history, setHistory] = useState<JumpHistory<Place>>(emptyHistory);
   const latest = useRef(history);
   const here = useCallback((): Place => ({ documentId, position: currentPosition() }), [documentId]);
+  /**
+   * Where the reader was last reading. Reaching the header's Back button or the table of contents may scroll the
+   * page (neither sticks at every size), and that scroll is not where they were: while focus is there, the view
+   * is not followed.
+   */
+  const lastRead = useRef<Place | undefined>(undefined);
+  useEffect(() => {
+    lastRead.current = undefined;
+    return onScrollFrame(() => {
+      if (!focusAwayFromText()) lastRead.current = here();
+    });
+  }, [here]);
+  const readingPlace = useCallback((): Place | undefined => (focusAwayFromText() ? lastRead.current : here()), [here]);
 
   const update = useCallback((next: JumpHistory<Place>) => {
     latest.current = next;
@@ -83,10 +101,10 @@ export function usePlaceHistory({
 
   const jump = useCallback(
     (to: Place) => {
-      record(here(), to);
+      record(readingPlace() ?? here(), to);
       show(to);
     },
-    [here, record, show],
+    [here, readingPlace, record, show],
   );
 
   const move = useCallback(
@@ -103,20 +121,20 @@ export function usePlaceHistory({
     if (!useBrowserHistory) return;
     // The place is restored here; the browser's own scroll restoration would then move the page elsewhere.
     window.history.scrollRestoration = 'manual';
-    const onPopState = (event: PopStateEvent) => move(goTo(latest.current, entryIndex(event.state), here()));
+    const onPopState = (event: PopStateEvent) => move(goTo(latest.current, entryIndex(event.state), readingPlace()));
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [here, move, useBrowserHistory]);
+  }, [readingPlace, move, useBrowserHistory]);
 
   const back = useCallback(() => {
     if (useBrowserHistory) window.history.back();
-    else move(goBack(latest.current, here()));
-  }, [here, move, useBrowserHistory]);
+    else move(goBack(latest.current, readingPlace()));
+  }, [readingPlace, move, useBrowserHistory]);
 
   const forward = useCallback(() => {
     if (useBrowserHistory) window.history.forward();
-    else move(goForward(latest.current, here()));
-  }, [here, move, useBrowserHistory]);
+    else move(goForward(latest.current, readingPlace()));
+  }, [readingPlace, move, useBrowserHistory]);
 
   return {
     jump,

@@ -36,6 +36,13 @@ describe('Back and Forward', () => {
     expect(forward && canGoForward(forward.history)).toBe(false);
   });
 
+  it('keeps the place jumped to when where the reader is now is not known (they went up to the Back button)', () => {
+    const history = recordJump(emptyHistory<string>(), 'intro', 'our-work');
+    const back = goBack(history, undefined);
+    expect(back?.target).toBe('intro');
+    expect(back && goForward(back.history, undefined)?.target).toBe('our-work');
+  });
+
   it('forgets what was ahead when the reader jumps somewhere new', () => {
     let history: JumpHistory<string> = recordJump(emptyHistory<string>(), 'a', 'b');
     history = recordJump(history, 'b', 'c');
