@@ -6,6 +6,7 @@ import type { ManualRecord } from './audit/manual-records';
 import type { DocumentLoad, LibraryIndex } from './document';
 import type { KioskConfig } from './kiosk';
 import type { Language } from './languages';
+import type { SavedPlace, SavedPositions } from './positions';
 import type { Preferences, TextSize, Theme } from './preferences';
 import type { Command } from './shortcuts';
 
@@ -32,6 +33,10 @@ export interface ReaderBridge {
   loadDocument(id: string, language: Language): Promise<DocumentLoad>;
   loadPreferences(): Promise<LoadedPreferences>;
   savePreferences(preferences: Preferences): Promise<void>;
+  /** Where the reader was in each document and language; nothing in a kiosk. A damaged store reads as empty. */
+  loadPositions(): Promise<SavedPositions>;
+  /** Keeps one document's place; a kiosk keeps nothing. */
+  savePosition(place: SavedPlace): Promise<void>;
   /** Opens an https address outside the reader, once the reader has confirmed it. Other schemes are refused. */
   openExternal(url: string): Promise<void>;
   /** The kiosk settings when the reader runs as a kiosk, otherwise null. */
@@ -52,6 +57,8 @@ export const IPC_CHANNELS = {
   loadDocument: 'lisible:library:document',
   loadPreferences: 'lisible:preferences:load',
   savePreferences: 'lisible:preferences:save',
+  loadPositions: 'lisible:positions:load',
+  savePosition: 'lisible:positions:save',
   openExternal: 'lisible:external:open',
   loadKioskConfig: 'lisible:kiosk:config',
   requestKioskExit: 'lisible:kiosk:exit',

@@ -19,6 +19,10 @@ export const COMMANDS = [
   'speechNextSentence',
   'speechPreviousSection',
   'speechNextSection',
+  'findInDocument',
+  'goBack',
+  'goForward',
+  'whereAmI',
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -40,6 +44,11 @@ interface Shortcut {
   /** Electron accelerator shown in the menu. */
   accelerator: string;
   bindings: readonly KeyBinding[];
+  /**
+   * False when the keys edit text in a text field (Alt+Left moves by a word on macOS): there the field keeps
+   * them. By default a shortcut works wherever focus is.
+   */
+  inTextFields?: false;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -113,6 +122,38 @@ export const SHORTCUTS: readonly Shortcut[] = [
     accelerator: 'Alt+Shift+.',
     bindings: [{ primary: false, alt: true, shift: true, keys: ['.', '>'], codes: ['Period'] }],
   },
+  // Finding and moving about. Ctrl+F as in every browser and editor.
+  {
+    command: 'findInDocument',
+    accelerator: 'CmdOrCtrl+F',
+    bindings: [{ primary: true, shift: false, keys: ['f', 'F'], codes: ['KeyF'] }],
+  },
+  // Alt+Left / Alt+Right as in browsers on Windows and Linux; Cmd+[ / Cmd+] as in browsers on macOS, where
+  // Option+Left moves by a word.
+  {
+    command: 'goBack',
+    accelerator: 'Alt+Left',
+    bindings: [
+      { primary: false, alt: true, shift: false, keys: ['ArrowLeft'], codes: ['ArrowLeft'] },
+      { primary: true, shift: false, keys: ['['], codes: ['BracketLeft'] },
+    ],
+    inTextFields: false,
+  },
+  {
+    command: 'goForward',
+    accelerator: 'Alt+Right',
+    bindings: [
+      { primary: false, alt: true, shift: false, keys: ['ArrowRight'], codes: ['ArrowRight'] },
+      { primary: true, shift: false, keys: [']'], codes: ['BracketRight'] },
+    ],
+    inTextFields: false,
+  },
+  // W for "where": the section and how far through the document, spoken without moving focus.
+  {
+    command: 'whereAmI',
+    accelerator: 'Alt+Shift+W',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['W', 'w'], codes: ['KeyW'] }],
+  },
 ];
 
 /** The keyboard event's modifiers and keys, as much of a `KeyboardEvent` as matching needs. */
@@ -144,4 +185,9 @@ export function commandsForKeyPress(press: KeyPress, isMac: boolean): Command[] 
 /** The command a key press means, if any. */
 export function commandForKeyPress(press: KeyPress, isMac: boolean): Command | undefined {
   return commandsForKeyPress(press, isMac)[0];
+}
+
+/** Whether a command's keys are left to a text field that has focus. */
+export function leavesKeysToTextFields(command: Command): boolean {
+  return SHORTCUTS.find((shortcut) => shortcut.command === command)?.inTextFields === false;
 }

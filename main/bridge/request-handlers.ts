@@ -8,6 +8,8 @@ import type { ContentLibrary } from '../content/loader';
 import { DEFAULT_PREFERENCES, parsePreferences, type Preferences } from '../../common/preferences';
 import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
 import { readAuditRecordsFile, writeAuditRecordsFile } from '../settings/audit-records-file';
+import { NO_SAVED_POSITIONS } from '../../common/positions';
+import type { PositionsStore } from '../settings/positions-file';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
@@ -16,6 +18,8 @@ export interface RequestContext {
   preferencesPath: string;
   /** Auditor mode's manual check records, in the user-data folder. */
   auditRecordsPath: string;
+  /** The reading positions file beside the preferences (`settings/positions-file.ts`). */
+  positions: PositionsStore;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
   /**
@@ -26,7 +30,7 @@ export interface RequestContext {
   warn: (message: string) => void;
   /**
    * Kiosk mode, when the app runs as one; without it the reader is a desktop app with no lockdown to leave.
-   * In kiosk mode nothing of a reader is kept: preferences are neither read from nor written to disk.
+   * In kiosk mode nothing of a reader is kept: preferences and positions are neither read from nor written to disk.
    */
   kiosk?: {
     config: () => Promise<KioskConfig>;
@@ -65,6 +69,20 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
       // Only preferences the schema accepts reach the menu; the write below refuses the others too.
       if (parsePreferences(preferences) !== undefined) context.onPreferences(preferences);
       await writePreferencesFile(context.preferencesPath, preferences);
+    },
+
+    async loadPositions() {
+      if (context.kiosk) return NO_SAVED_POSITIONS;
+      const reading = await context.positions.load();
+      if (reading.problem)
+        context.warn(`Reading positions file is ${reading.problem}; starting every document at the top.`);
+      return reading.value;
+    },
+
+    async savePosition(place) {
+      // A kiosk's page never asks, and a reader's place must not outlive the reset even if it did.
+      if (context.kiosk) return;
+      await context.positions.save(place);
     },
 
     openExternal: (url) => context.openInBrowser(url),

@@ -124,6 +124,21 @@ function editMenu(strings: MenuStrings): MenuEntry {
       role(strings, 'copy', 'copy'),
       role(strings, 'paste', 'paste'),
       role(strings, 'selectAll', 'selectAll'),
+      SEPARATOR,
+      commandItem(strings, 'findInDocument', 'findInDocument'),
+    ],
+  };
+}
+
+function goMenu(strings: MenuStrings): MenuEntry {
+  return {
+    type: 'submenu',
+    label: strings.goMenu,
+    submenu: [
+      commandItem(strings, 'goBack', 'goBack'),
+      commandItem(strings, 'goForward', 'goForward'),
+      SEPARATOR,
+      commandItem(strings, 'whereAmI', 'whereAmI'),
     ],
   };
 }
@@ -222,8 +237,8 @@ function helpMenu(strings: MenuStrings, { isMac }: MenuPlatform): MenuEntry {
 }
 
 /**
- * File (print, save as PDF, quit), Edit (Electron's editing roles), View (text size, colours, language, full
- * screen), Read aloud and Help (keyboard shortcuts, accessibility report, about); on macOS also the app and
+ * File (print, save as PDF, quit), Edit (Electron's editing roles, find), View (text size, colours, language,
+ * full screen), Go (back, forward, where am I), Read aloud and Help (keyboard shortcuts, accessibility report, about); on macOS also the app and
  * Window menus. Every command of the shortcut registry appears once, with its accelerator. Electron's zoom roles
  * are left out on purpose: their keys (Ctrl+= / - / 0) are the text-size shortcuts, which reflow the text
  * instead of scaling the whole page.
@@ -239,6 +254,7 @@ export function applicationMenuTemplate(
     fileMenu(strings, platform),
     editMenu(strings),
     viewMenu(strings, language, preferences),
+    goMenu(strings),
     speechMenu(strings),
     ...(platform.isMac ? [macWindowMenu(strings)] : []),
     helpMenu(strings, platform),

@@ -8,6 +8,7 @@ import { ManualRecordsSchema } from '../../common/audit/manual-records';
 import { DocumentIdSchema } from '../../common/document';
 import { isAllowedExternalUrl } from '../../common/external-url';
 import { LANGUAGES } from '../../common/languages';
+import { SavedPlaceSchema } from '../../common/positions';
 import { PreferencesSchema } from '../../common/preferences';
 import { APP_ORIGIN, isAppPageUrl } from './app-url';
 
@@ -40,23 +41,28 @@ const ExternalUrlSchema = v.pipe(
 
 /**
  * Structured clone carries Sets, Maps, Dates and typed arrays over IPC; an object schema alone would take one
- * with no keys of its own for an empty object. Only a plain object is a preferences object.
+ * with no keys of its own for an empty object. Only a plain object is a preferences object or a place.
  */
-const PlainPreferencesSchema = v.pipe(
-  v.custom<unknown>((value) => {
-    if (typeof value !== 'object' || value === null) return false;
-    const prototype: unknown = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-  }, 'not a plain object'),
-  PreferencesSchema,
-);
+function plainObject<S extends v.GenericSchema>(schema: S) {
+  return v.pipe(
+    v.custom<unknown>((value) => {
+      if (typeof value !== 'object' || value === null) return false;
+      const prototype: unknown = Object.getPrototypeOf(value);
+      return prototype === Object.prototype || prototype === null;
+    }, 'not a plain object'),
+    schema,
+  );
+}
 
 /** Each method's full argument list; strict tuples, so an extra argument is as wrong as a malformed one. */
 const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeArguments<M>> } = {
   loadLibraryIndex: v.strictTuple([]),
   loadDocument: v.strictTuple([DocumentIdSchema, v.picklist(LANGUAGES)]),
   loadPreferences: v.strictTuple([]),
-  savePreferences: v.strictTuple([PlainPreferencesSchema]),
+  savePreferences: v.strictTuple([plainObject(PreferencesSchema)]),
+  loadPositions: v.strictTuple([]),
+  // One place at a time: a few dozen bytes, whatever the number of documents read.
+  savePosition: v.strictTuple([plainObject(SavedPlaceSchema)]),
   openExternal: v.strictTuple([ExternalUrlSchema]),
   loadKioskConfig: v.strictTuple([]),
   // A PIN is a few digits; the bound only stops a page from making main hash megabytes.

@@ -2,6 +2,21 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryIndex } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
+import {
+  positionFor,
+  START_POSITION,
+  withPlace,
+  type Position,
+  type SavedPlace,
+  type SavedPositions,
+} from '../../common/positions';
+import { bridge, inBrowser } from './bridge';
+import { FIND_INPUT_ID, FindBar } from './reading/find/FindBar';
+import { blockOf } from './reading/find/find-in-page';
+import { PlaceCommands, PlaceStatus, useDescribePlace } from './reading/place/PlaceControls';
+import { currentPosition, goToPosition, positionOf, sectionTitle } from './reading/place/position-in-page';
+import { usePlaceHistory, type Place } from './reading/place/usePlaceHistory';
+import { useCurrentSection, useKeepPosition } from './reading/place/useReadingPlace';
 import { useAnnounce } from './shared/Announcer';
 import { DocumentFooter } from './reading/DocumentFooter';
 import { DocumentList } from './reading/DocumentList';
@@ -33,9 +48,18 @@ interface AppProps {
   preferencesReset: boolean;
   /** Move focus to the document's title once shown (a kiosk reader who just chose a language). */
   focusTitleOnMount?: boolean;
+  /** Where the reader was in each document; empty in a kiosk, which keeps nothing. */
+  savedPositions: SavedPositions;
 }
 
-export function App({ index, documents, initialDocumentId, preferencesReset, focusTitleOnMount = false }: AppProps) {
+export function App({
+  index,
+  documents,
+  initialDocumentId,
+  preferencesReset,
+  focusTitleOnMount = false,
+  savedPositions,
+}: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { language, setLanguage, reading } = usePreferences();
@@ -51,6 +75,29 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
   const shown = loaded?.status === 'ok' ? loaded.document : undefined;
   const otherVersion = entry?.versions[otherLanguage(summary?.lang ?? language)];
 
+  // The reader's place: kept as they read (never in a kiosk), restored when a document is opened again.
+  const positions = useRef(savedPositions);
+  const savedPositionOf = (id: string): Position | undefined => {
+    const candidate = index.documents.find((document) => document.id === id);
+    const version = candidate && versionFor(candidate, language);
+    return version && positionFor(positions.current, id, version.lang);
+  };
+  // Where the reader is taken once the next render is on screen, with what to announce.
+  const [openedAt] = useState(() =>
+    kiosk || !entry || !summary ? undefined : positionFor(savedPositions, entry.id, summary.lang),
+  );
+  const pendingPlace = useRef<{ position: Position; restored: boolean } | undefined>(
+    openedAt && { position: openedAt, restored: true },
+  );
+  const savePlace = useCallback((place: SavedPlace) => {
+    positions.current = withPlace(positions.current, place);
+    bridge.savePosition(place).catch((error: unknown) => console.error('Could not keep the reading position', error));
+  }, []);
+  useKeepPosition({ documentId: entry?.id ?? '', language: summary?.lang ?? language, enabled: !kiosk, save: savePlace });
+  const documentKey = `${entry?.id ?? ''}:${summary?.lang ?? language}`;
+  const currentSection = useCurrentSection(documentKey);
+
+
   usePageTitle(summary?.title);
 
   // The other language, strings and body, is fetched once this one is shown, so switching is immediate.
@@ -61,6 +108,15 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
   }, [documents, entry, otherVersion, loaded, language]);
 
   useEffect(() => {
+    const place = pendingPlace.current;
+    if (place) {
+      pendingPlace.current = undefined;
+      pendingFocus.current = undefined;
+      goToPosition(place.position);
+      const section = sectionTitle(place.position);
+      if (place.restored && section) announce(t('place.restored', { section }));
+      return;
+    }
     const target = pendingFocus.current;
     if (target === undefined) return;
     pendingFocus.current = undefined;
@@ -73,7 +129,75 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       if (title) focusWithoutTabStop(title);
       window.scrollTo({ top: 0 });
     }
+    // Only a change of document or language moves the reader; the announcement's wording follows them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language, documentId]);
+
+  const showPlace = useCallback(
+    (place: Place) => {
+      if (place.documentId === (entry?.id ?? '')) {
+        goToPosition(place.position);
+      } else {
+        const show = () => {
+          pendingPlace.current = { position: place.position, restored: false };
+          setDocumentId(place.documentId);
+        };
+        const target = index.documents.find((candidate) => candidate.id === place.documentId);
+        const lang = target && versionFor(target, language).lang;
+        // The document shown stays until the next one has arrived: no empty page in between.
+        if (lang && !documents.peek(place.documentId, lang)) void documents.load(place.documentId, lang).then(show);
+        else show();
+      }
+    },
+    [entry?.id, index, documents, language],
+  );
+  const placeHistory = usePlaceHistory({
+    documentId: entry?.id ?? '',
+    show: showPlace,
+    useBrowserHistory: inBrowser && !kiosk,
+  });
+  const jumpToSection = useCallback(
+    (sectionId: string) =>
+      placeHistory.jump({ documentId: entry?.id ?? '', position: { section: sectionId, paragraph: 0 } }),
+    [placeHistory, entry?.id],
+  );
+
+  const [findOpen, setFindOpen] = useState(false);
+  // Where the reader was when they opened the find field, and what had focus: Back returns there.
+  const beforeFind = useRef<{ place: Place; focus: Element | null } | undefined>(undefined);
+  const openFind = useCallback(() => {
+    if (findOpen) {
+      document.getElementById(FIND_INPUT_ID)?.focus();
+      return;
+    }
+    beforeFind.current = {
+      place: { documentId: entry?.id ?? '', position: currentPosition() },
+      focus: document.activeElement,
+    };
+    setFindOpen(true);
+  }, [findOpen, entry?.id]);
+  const closeFind = useCallback(
+    (match: Range | undefined) => {
+      setFindOpen(false);
+      const before = beforeFind.current;
+      const block = match && blockOf(match);
+      if (!block) {
+        if (before?.focus instanceof HTMLElement) before.focus.focus();
+        return;
+      }
+      const arrival: Place = { documentId: entry?.id ?? '', position: positionOf(block) };
+      if (before) placeHistory.recordArrival(before.place, arrival);
+      goToPosition(arrival.position);
+      // The match itself is selected, so the reader sees it, and reading or copying starts there.
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(match);
+    },
+    [entry?.id, placeHistory],
+  );
+
+  const describePlace = useDescribePlace(language);
+  const whereAmI = useCallback(() => announce(t('place.whereAmI', describePlace())), [announce, describePlace, t]);
 
   const switchLanguage = useCallback(
     (next: Language) => {
@@ -131,6 +255,11 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       speechNextSentence: readAloud.nextSentence,
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
+      findInDocument: openFind,
+      // With nowhere to go, the keys are left to the browser (whose own history may go further back).
+      goBack: placeHistory.canGoBack ? placeHistory.back : undefined,
+      goForward: placeHistory.canGoForward ? placeHistory.forward : undefined,
+      whereAmI,
     }),
     [
       stepTextSize,
@@ -144,24 +273,19 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
       readAloud,
       choose,
       reading.focusMode,
+      openFind,
+      placeHistory,
+      whereAmI,
     ],
   );
   useShortcuts(commands);
   useHostEvents(commands, { choose, switchLanguage });
 
+  // Opening a document is a jump too: Back returns to the one before, and the document opens where it was left.
   const openDocument = useCallback(
-    (id: string) => {
-      const show = () => {
-        pendingFocus.current = [];
-        setDocumentId(id);
-      };
-      const target = index.documents.find((candidate) => candidate.id === id);
-      const lang = target && versionFor(target, language).lang;
-      // The document shown stays until the next one has arrived: no empty page in between.
-      if (lang && !documents.peek(id, lang)) void documents.load(id, lang).then(show);
-      else show();
-    },
-    [index, documents, language],
+    (id: string) => placeHistory.jump({ documentId: id, position: savedPositionOf(id) ?? START_POSITION }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [placeHistory, language],
   );
 
   const focusMode = reading.focusMode && !kiosk;
@@ -175,10 +299,25 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
         onOpenPreferences={openPreferences}
         onShowShortcuts={() => dialogs.open('shortcuts', {})}
         onFocusMode={(on) => choose('focusMode', on)}
+        placeCommands={
+          !kiosk &&
+          shown && (
+            <PlaceCommands
+              canGoBack={placeHistory.canGoBack}
+              canGoForward={placeHistory.canGoForward}
+              onBack={placeHistory.back}
+              onForward={placeHistory.forward}
+              onFind={openFind}
+            />
+          )
+        }
       />
+      {findOpen && <FindBar documentKey={documentKey} onClose={closeFind} />}
       <div className="layout">
         {/* Where there is no room beside the text, the contents wait above it, folded. */}
-        {shown && !focusMode && <TableOfContents sections={shown.sections} form="folded" />}
+        {shown && !focusMode && (
+          <TableOfContents sections={shown.sections} form="folded" currentId={currentSection} onJump={jumpToSection} />
+        )}
         <main className="document">
           {preferencesReset && <p className="note">{t('preferences.problem')}</p>}
           {index.errors.length > 0 && <p className="note">{t('app.contentErrors', { count: index.errors.length })}</p>}
@@ -190,12 +329,23 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
         </main>
         {entry && !focusMode && (
           <div className="sidebar">
-            {shown && <TableOfContents sections={shown.sections} form="beside" />}
+            {shown && (
+              <TableOfContents
+                sections={shown.sections}
+                form="beside"
+                currentId={currentSection}
+                onJump={jumpToSection}
+              />
+            )}
             <DocumentList entries={index.documents} currentId={entry.id} language={language} onOpen={openDocument} />
           </div>
         )}
       </div>
-      {summary && !focusMode && <DocumentFooter shown={summary} other={otherVersion} language={language} />}
+      {summary && !focusMode && (
+        <DocumentFooter shown={summary} other={otherVersion} language={language}>
+          {!kiosk && <PlaceStatus language={language} documentKey={documentKey} />}
+        </DocumentFooter>
+      )}
     </div>
   );
 }

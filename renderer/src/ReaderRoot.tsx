@@ -1,6 +1,7 @@
 import type { KioskConfig } from '../../common/kiosk';
 import type { LibraryIndex } from '../../common/document';
 import type { Language } from '../../common/languages';
+import type { SavedPositions } from '../../common/positions';
 import type { Preferences } from '../../common/preferences';
 import { App } from './App';
 import type { DocumentStore } from './documents/document-store';
@@ -19,6 +20,8 @@ export interface ReaderRootProps {
   documents: DocumentStore;
   initialDocumentId: string;
   preferencesReset: boolean;
+  /** Where the reader was in each document: none in a kiosk, nor in a page rendered at build time. */
+  savedPositions: SavedPositions;
 }
 
 /** The whole reader: what the page renders (main.tsx) and what the build renders ahead of time (prerender.tsx). */
@@ -31,6 +34,7 @@ export function ReaderRoot({
   documents,
   initialDocumentId,
   preferencesReset,
+  savedPositions,
 }: ReaderRootProps) {
   return (
     <PreferencesProvider stored={stored} initial={initial} renderedWith={renderedWith} persist={!kiosk}>
@@ -43,6 +47,7 @@ export function ReaderRoot({
               initialDocumentId={initialDocumentId}
               preferencesReset={preferencesReset}
               focusTitleOnMount={kiosk !== null}
+              savedPositions={savedPositions}
             />
           </KioskShell>
         </DialogHost>

@@ -8,6 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { LoadedPreferences } from '../../common/bridge';
 import type { LibraryIndex } from '../../common/document';
 import { LANGUAGES } from '../../common/languages';
+import { NO_SAVED_POSITIONS } from '../../common/positions';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { bridge } from './bridge';
 import { createDocumentStore } from './documents/document-store';
@@ -36,6 +37,8 @@ async function start(root: HTMLElement): Promise<void> {
   if (rendered && !document.documentElement.hasAttribute(OTHER_LANGUAGE_PAGE) && !search.has('lang')) {
     search.set('lang', rendered.language);
   }
+  // A kiosk keeps no reader's place: nothing is asked for, nothing is restored.
+  const savedPositions = kiosk ? NO_SAVED_POSITIONS : await bridge.loadPositions().catch(() => NO_SAVED_POSITIONS);
   const { initial, ignored } = startingPreferences({
     stored,
     kiosk,
@@ -72,6 +75,7 @@ async function start(root: HTMLElement): Promise<void> {
         documents={documents}
         initialDocumentId={first?.id ?? ''}
         preferencesReset={preferencesReset}
+        savedPositions={savedPositions}
       />
     </StrictMode>
   );

@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createDocumentStore } from './documents/document-store';
 import { initI18n } from './i18n';
+import { NO_SAVED_POSITIONS } from '../../common/positions';
 import type { PrerenderedScreen, PrerenderInput } from '../../common/prerendered';
 import { ReaderRoot } from './ReaderRoot';
 import { versionFor } from './reading/library';
@@ -30,6 +31,7 @@ export async function prerender({ index, entry, language }: PrerenderInput): Pro
         documents={documents}
         initialDocumentId={entry.id}
         preferencesReset={false}
+        savedPositions={NO_SAVED_POSITIONS}
       />
     </StrictMode>,
   );

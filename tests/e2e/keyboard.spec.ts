@@ -29,13 +29,19 @@ test('the skip link comes first and moves focus to the document', async ({ page 
 for (const language of ['en', 'fr'] as const) {
   test(`a Tab walk in ${language} reaches every control in order, each with a visible focus ring`, async ({ page }) => {
     await openReader(page, `?lang=${language}`);
+    // Every visible control that is a Tab stop: a roving group (the table of contents) keeps its other entries
+    // at tabindex -1, reached with the arrow keys.
     const controls = await page
       .locator('a[href], button, input, select, textarea')
       .evaluateAll((elements) =>
         elements
-          .filter((element) => element.checkVisibility())
+          .filter((element) => element.checkVisibility() && (element as HTMLElement).tabIndex >= 0)
           .map((element) => `${element.tagName.toLowerCase()}:${(element as HTMLElement).innerText.trim()}`),
       );
+    // The table of contents is one Tab stop, on one of its several entries.
+    const toc = page.getByRole('navigation', { name: language === 'en' ? 'On this page' : 'Sur cette page' });
+    expect(await toc.getByRole('link').count()).toBeGreaterThan(1);
+    await expect(toc.locator('a[tabindex="0"]')).toHaveCount(1);
 
     const walk: string[] = [];
     for (let step = 0; step < controls.length; step += 1) {

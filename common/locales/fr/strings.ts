@@ -1,9 +1,11 @@
 /** Every French string of the reader's own screens; the accessibility report brings its own (audit/strings.ts). */
+import find from './find.json';
 import kiosk from './kiosk.json';
 import language from './language.json';
 import links from './links.json';
+import place from './place.json';
 import reader from './reader.json';
 import shortcuts from './shortcuts.json';
 import speech from './speech.json';
 
-export default { ...reader, language, shortcuts, links, kiosk, speech };
+export default { ...reader, language, shortcuts, links, kiosk, speech, place, find };

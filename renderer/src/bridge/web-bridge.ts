@@ -1,6 +1,6 @@
 /**
  * The bridge as a plain browser provides it: content from the compiled library (an index, then one file per
- * document and language), preferences in
+ * document and language), preferences and reading positions in
  * localStorage (checked by the same schema as the desktop's settings file), links in a new tab.
  */
 import type { LoadedPreferences, ReaderBridge } from '../../../common/bridge';
@@ -8,9 +8,64 @@ import type { DocumentLoad, LibraryIndex, ReaderDocument } from '../../../common
 import { documentFile, LIBRARY_INDEX_FILE } from '../../../common/library-files';
 import { parsePreferences } from '../../../common/preferences';
 import { readSavedPreferences, STORAGE_KEY } from './saved-preferences';
+import { NO_SAVED_POSITIONS, parseSavedPlace, parseSavedPositions, withPlace } from '../../../common/positions';
 import { isAllowedExternalUrl } from '../../../common/external-url';
 import { kioskFromAddress } from '../kiosk/config-from-address';
 import { loadStoredRecords, saveStoredRecords } from './audit-records-store';
+
+const POSITIONS_KEY = 'lisible.positions';
+
+type StorageProblem = NonNullable<LoadedPreferences['problem']>;
+
+/**
+ * A value kept in localStorage, checked by the same schema as the desktop's file. An unusable value is kept
+ * aside under `<key>.invalid`, as the desktop app renames a bad file, and the defaults are used.
+ */
+function readStored<T>(
+  key: string,
+  parse: (value: unknown) => T | undefined,
+  defaults: T,
+): { value: T; problem?: StorageProblem } {
+  let stored: string | null;
+  try {
+    stored = localStorage.getItem(key);
+  } catch {
+    // Storage disabled: nothing was saved, and nothing will be.
+    return { value: defaults };
+  }
+  if (stored === null) return { value: defaults };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    return setAside(key, stored, defaults, 'unreadable');
+  }
+  const value = parse(parsed);
+  return value === undefined ? setAside(key, stored, defaults, 'invalid') : { value };
+}
+
+function setAside<T>(
+  key: string,
+  stored: string,
+  defaults: T,
+  problem: StorageProblem,
+): { value: T; problem: StorageProblem } {
+  try {
+    localStorage.setItem(`${key}.invalid`, stored);
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing more can be done; the defaults still apply.
+  }
+  return { value: defaults, problem };
+}
+
+function store(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the choice still applies to this visit.
+  }
+}
 
 /** Where an unusable saved value is kept aside, as the desktop app renames a bad settings file. */
 const SET_ASIDE_KEY = 'lisible.preferences.invalid';
@@ -64,11 +119,15 @@ export const webBridge: ReaderBridge = {
   savePreferences(preferences) {
     const valid = parsePreferences(preferences);
     if (!valid) return Promise.reject(new Error('Invalid preferences'));
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(valid));
-    } catch {
-      // Storage full or disabled: the choice still applies to this visit.
-    }
+    store(PREFERENCES_KEY, valid);
+    return Promise.resolve();
+  },
+  // The browser build's kiosk (`?kiosk=1`) never asks: the renderer keeps no place there.
+  loadPositions: () => Promise.resolve(readStored(POSITIONS_KEY, parseSavedPositions, NO_SAVED_POSITIONS).value),
+  savePosition(place) {
+    const valid = parseSavedPlace(place);
+    if (!valid) return Promise.reject(new Error('Invalid reading position'));
+    store(POSITIONS_KEY, withPlace(readStored(POSITIONS_KEY, parseSavedPositions, NO_SAVED_POSITIONS).value, valid));
     return Promise.resolve();
   },
   openExternal(url) {

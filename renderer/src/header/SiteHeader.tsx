@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
 import { useStickyHeaderOffset } from './useStickyHeaderOffset';
@@ -26,6 +26,7 @@ export function SiteHeader({
   onOpenPreferences,
   onShowShortcuts,
   onFocusMode,
+  placeCommands,
 }: {
   language: Language;
   focusMode: boolean;
@@ -33,6 +34,8 @@ export function SiteHeader({
   onOpenPreferences: () => void;
   onShowShortcuts: () => void;
   onFocusMode: (on: boolean) => void;
+  /** Back, Forward and Find: the last row of the folded tools. */
+  placeCommands?: ReactNode;
 }) {
   const { t } = useTranslation();
   const header = useRef<HTMLElement>(null);
@@ -83,11 +86,14 @@ export function SiteHeader({
               <KioskControls />
             </Suspense>
           ) : (
-            <ReadingToolbar
-              onOpenPreferences={onOpenPreferences}
-              onShowShortcuts={onShowShortcuts}
-              onFocusMode={() => onFocusMode(true)}
-            />
+            <>
+              <ReadingToolbar
+                onOpenPreferences={onOpenPreferences}
+                onShowShortcuts={onShowShortcuts}
+                onFocusMode={() => onFocusMode(true)}
+              />
+              {placeCommands}
+            </>
           )}
         </ToolsDisclosure>
       )}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { controlForKey, controlsIn } from '../shared/arrow-keys';
+import { controlInGridForKey, controlsIn } from '../shared/arrow-keys';
 
 /**
  * The header's fold: one button that shows or hides a panel holding the commands that do not fit in its row.
@@ -12,8 +12,11 @@ import { controlForKey, controlsIn } from '../shared/arrow-keys';
  * - A disclosure's panel is read in browse mode like the rest of the page, by every screen reader, and its
  *   commands stay native buttons in the Tab order: nothing new to learn for keyboard, pointer, touch or switch.
  * - As in the APG's disclosure navigation example, arrow keys are added on top, so that every command is within
- *   three key presses of the button: Down opens the panel on its first command, Up on its last; Up, Down, Home
- *   and End move within it; Escape closes it and gives focus back to the button.
+ *   three key presses of the button. The panel is laid out in rows of at most three commands (each of its
+ *   children is a row: text size, the ways into everything else, the reader's place) and the arrows follow that
+ *   grid: Down opens the panel on the first command of the first row, Up on the last of the last row; Left and
+ *   Right move along a row, Up and Down to the same column of the row above or below; Home and End go to the
+ *   first and last command; Escape closes the panel and gives focus back to the button.
  */
 export function ToolsDisclosure({ label, children }: { label: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
@@ -27,7 +30,7 @@ export function ToolsDisclosure({ label, children }: { label: string; children: 
     const key = focusOnOpen.current;
     if (!open || !key) return;
     focusOnOpen.current = undefined;
-    controlForKey(controlsIn(panel.current), null, key, 'vertical')?.focus();
+    controlInGridForKey(rowsIn(panel.current), null, key)?.focus();
   }, [open]);
 
   const close = () => {
@@ -42,7 +45,7 @@ export function ToolsDisclosure({ label, children }: { label: string; children: 
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const edge = event.key === 'ArrowDown' ? 'Home' : 'End';
-      if (open) controlForKey(controlsIn(panel.current), null, edge, 'vertical')?.focus();
+      if (open) controlInGridForKey(rowsIn(panel.current), null, edge)?.focus();
       else {
         focusOnOpen.current = edge;
         setOpen(true);
@@ -57,8 +60,9 @@ export function ToolsDisclosure({ label, children }: { label: string; children: 
       return;
     }
     // A select keeps its own arrow keys.
-    if (event.target instanceof HTMLSelectElement || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = controlForKey(controlsIn(panel.current), document.activeElement, event.key, 'vertical');
+    if (!(event.target instanceof HTMLElement) || event.target instanceof HTMLSelectElement) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = controlInGridForKey(rowsIn(panel.current), event.target, event.key);
     if (target) {
       event.preventDefault();
       target.focus();
@@ -84,4 +88,13 @@ export function ToolsDisclosure({ label, children }: { label: string; children: 
       </div>
     </>
   );
+}
+
+/** The panel's commands, row by row: each child of the panel is a row, however its controls wrap on screen. */
+function rowsIn(panel: HTMLElement | null): HTMLElement[][] {
+  if (!panel) return [];
+  return [...panel.children]
+    .filter((row): row is HTMLElement => row instanceof HTMLElement)
+    .map(controlsIn)
+    .filter((row) => row.length > 0);
 }

@@ -1,17 +1,23 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../../common/document';
 import type { Language } from '../../../common/languages';
 import { formatLongDate } from '../../../common/format';
 
-/** "Last updated", and a note when the other language's version was updated on another date. */
+/**
+ * "Last updated", and a note when the other language's version was updated on another date; `children` close
+ * the page (where the reader is).
+ */
 export function DocumentFooter({
   shown,
   other,
   language,
+  children,
 }: {
   shown: VersionSummary;
   other: VersionSummary | undefined;
   language: Language;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -23,6 +29,7 @@ export function DocumentFooter({
       {other && other.updated !== shown.updated && (
         <p>{t(`footer.otherVersionUpdated.${other.lang}`, { date: formatLongDate(other.updated, language) })}</p>
       )}
+      {children}
     </footer>
   );
 }

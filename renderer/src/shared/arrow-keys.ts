@@ -1,4 +1,4 @@
-/** Arrow-key movement among a row or column of controls, shared by the header's fold and read aloud's toolbar. */
+/** Arrow-key movement among a row, a column or rows of controls: the header's fold and read aloud's toolbar. */
 
 export type Axis = 'horizontal' | 'vertical';
 
@@ -7,12 +7,13 @@ const KEYS: Record<Axis, { previous: string; next: string }> = {
   vertical: { previous: 'ArrowUp', next: 'ArrowDown' },
 };
 
-/** The controls a container holds, in order, leaving out any that are hidden. */
+const CONTROLS = 'button, a[href], input, select, textarea';
+
+/** The controls a container holds (or the container, if it is one), in order, leaving out any that are hidden. */
 export function controlsIn(container: HTMLElement | null): HTMLElement[] {
   if (!container) return [];
-  return [...container.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')].filter(
-    (control) => !control.hidden && control.getClientRects().length > 0,
-  );
+  const controls = container.matches(CONTROLS) ? [container] : container.querySelectorAll<HTMLElement>(CONTROLS);
+  return [...controls].filter((control) => !control.hidden && control.getClientRects().length > 0);
 }
 
 /**
@@ -32,4 +33,37 @@ export function controlForKey(
   if (key === KEYS[axis].next) return controls[(index + 1) % controls.length];
   if (key === KEYS[axis].previous) return controls[(index - 1 + controls.length) % controls.length];
   return undefined;
+}
+
+/**
+ * The control a key leads to in rows of controls, from `current` (null when none of them has focus yet): Home
+ * and End to the very first and last, Left and Right along the row, Up and Down to the nearest column of the
+ * row above or below; all of them wrap round. Undefined for any other key, which is left to the browser.
+ */
+export function controlInGridForKey<C>(rows: C[][], current: C | null, key: string): C | undefined {
+  const last = rows[rows.length - 1];
+  if (!last) return undefined;
+  if (key === 'Home') return rows[0]?.[0];
+  if (key === 'End') return last[last.length - 1];
+  const row = rows.findIndex((controls) => controls.some((control) => control === current));
+  const controls = rows[row];
+  if (!controls) return undefined;
+  const column = controls.findIndex((control) => control === current);
+  const along = (step: number) => controls[(column + step + controls.length) % controls.length];
+  const across = (step: number) => {
+    const next = rows[(row + step + rows.length) % rows.length] ?? controls;
+    return next[Math.min(column, next.length - 1)];
+  };
+  switch (key) {
+    case 'ArrowRight':
+      return along(1);
+    case 'ArrowLeft':
+      return along(-1);
+    case 'ArrowDown':
+      return across(1);
+    case 'ArrowUp':
+      return across(-1);
+    default:
+      return undefined;
+  }
 }

@@ -1,7 +1,15 @@
 import { useEffect } from 'react';
-import { commandForKeyPress, type Command } from '../../../common/shortcuts';
+import { commandForKeyPress, leavesKeysToTextFields, type Command } from '../../../common/shortcuts';
 import { IS_MAC } from '../shared/platform';
 import { EARLY_KEYS_GLOBAL } from '../shared/early-keys';
+
+function isTextField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range'].includes(target.type)) ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
 
 /** What each command does here; a command left out (or undefined) is not available in this mode. */
 export type CommandHandlers = { [C in Command]?: (() => void) | undefined };
@@ -15,6 +23,7 @@ export function useShortcuts(handlers: CommandHandlers): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const command = commandForKeyPress(event, IS_MAC);
+      if (command && leavesKeysToTextFields(command) && isTextField(event.target)) return;
       const handler = command && handlers[command];
       if (!handler) return;
       event.preventDefault();

@@ -7,6 +7,7 @@ import {
   type Command,
   type KeyBinding,
   type KeyPress,
+  leavesKeysToTextFields,
 } from '../../../common/shortcuts';
 
 const PLATFORMS = [
@@ -121,6 +122,8 @@ function parseAccelerator(accelerator: string): ParsedAccelerator {
 
 /** The KeyboardEvent.key values and codes an accelerator's key stands for. */
 function acceleratorKey(key: string): { keys: string[]; codes: string[] } {
+  const arrow = /^(Up|Down|Left|Right)$/i.exec(key);
+  if (arrow) return { keys: [`Arrow${arrow[1] ?? ''}`], codes: [`Arrow${arrow[1] ?? ''}`] };
   const numpad = /^num(\d)$/i.exec(key);
   if (numpad) return { keys: [], codes: [`Numpad${numpad[1] ?? ''}`] };
   if (key.toLowerCase() === 'plus') return { keys: ['+'], codes: [] };
@@ -306,5 +309,44 @@ describe('the Canadian French keyboard', () => {
   it("the other platform's primary modifier does nothing", () => {
     expect(commandForKeyPress({ ...press(true, '=', 'Equal'), metaKey: false, ctrlKey: true }, true)).toBeUndefined();
     expect(commandForKeyPress({ ...press(false, '=', 'Equal'), ctrlKey: false, metaKey: true }, false)).toBeUndefined();
+  });
+});
+
+describe('finding and moving about', () => {
+  it.each(PLATFORMS)('Ctrl+F (Cmd+F) finds, on $platform', ({ isMac }) => {
+    expect(commandsForKeyPress(press(isMac, 'f', 'KeyF'), isMac)).toEqual(['findInDocument']);
+    // Ctrl+Shift+F is another thing in many apps; it is not taken.
+    expect(commandsForKeyPress(press(isMac, 'F', 'KeyF', { shiftKey: true }), isMac)).toEqual([]);
+  });
+
+  it.each(PLATFORMS)(
+    'Alt+Left and Alt+Right, or the primary key with [ and ], go back and forward, on $platform',
+    ({ isMac }) => {
+      const alt = { primary: false, altKey: true };
+      expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', alt), isMac)).toEqual(['goBack']);
+      expect(commandsForKeyPress(press(isMac, 'ArrowRight', 'ArrowRight', alt), isMac)).toEqual(['goForward']);
+      expect(commandsForKeyPress(press(isMac, '[', 'BracketLeft'), isMac)).toEqual(['goBack']);
+      expect(commandsForKeyPress(press(isMac, ']', 'BracketRight'), isMac)).toEqual(['goForward']);
+      // Alt+Shift+Left selects by word in text; plain arrows scroll.
+      expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', { ...alt, shiftKey: true }), isMac)).toEqual(
+        [],
+      );
+      expect(commandsForKeyPress(press(isMac, 'ArrowLeft', 'ArrowLeft', { primary: false }), isMac)).toEqual([]);
+    },
+  );
+
+  it('Back and Forward leave their keys to a text field (Option+Left moves by a word on macOS); the others do not', () => {
+    expect(COMMANDS.filter(leavesKeysToTextFields)).toEqual(['goBack', 'goForward']);
+  });
+
+  it('Alt+Shift+W asks where am I, on both platforms and whatever the layout types', () => {
+    for (const isMac of [false, true]) {
+      // Option+Shift+W types „ on a Mac: the physical key still counts.
+      expect(
+        commandsForKeyPress(press(isMac, '„', 'KeyW', { primary: false, altKey: true, shiftKey: true }), isMac),
+      ).toEqual(['whereAmI']);
+      // Ctrl+Shift+W closes the window in browsers: not ours.
+      expect(commandsForKeyPress(press(isMac, 'W', 'KeyW', { shiftKey: true }), isMac)).toEqual([]);
+    }
   });
 });

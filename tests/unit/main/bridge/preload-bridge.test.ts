@@ -36,11 +36,13 @@ describe('the preload bridge', () => {
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
+      'loadPositions',
       'loadPreferences',
       'onHostEvent',
       'openExternal',
       'requestKioskExit',
       'saveAuditRecords',
+      'savePosition',
       'savePreferences',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -53,6 +55,8 @@ describe('the preload bridge', () => {
     await bridge.loadDocument('about-us', 'fr');
     await bridge.loadPreferences();
     await bridge.savePreferences({ language: 'fr' });
+    await bridge.loadPositions();
+    await bridge.savePosition({ documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } });
     await bridge.openExternal('https://www.ontariohealth.ca/');
     await bridge.loadKioskConfig();
     await bridge.requestKioskExit('1234');
@@ -65,6 +69,11 @@ describe('the preload bridge', () => {
       [IPC_CHANNELS.loadDocument, 'about-us', 'fr'],
       [IPC_CHANNELS.loadPreferences],
       [IPC_CHANNELS.savePreferences, { language: 'fr' }],
+      [IPC_CHANNELS.loadPositions],
+      [
+        IPC_CHANNELS.savePosition,
+        { documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } },
+      ],
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],
       [IPC_CHANNELS.loadKioskConfig],
       [IPC_CHANNELS.requestKioskExit, '1234'],

@@ -7,6 +7,7 @@ import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
 import { createRequestHandlers, type RequestContext } from '../../../../main/bridge/request-handlers';
 import { openContentLibrary } from '../../../../main/content/loader';
 import { AUDIT_RECORDS_FILE_NAME } from '../../../../main/settings/audit-records-file';
+import { createPositionsStore, POSITIONS_FILE_NAME } from '../../../../main/settings/positions-file';
 import { PREFERENCES_FILE_NAME } from '../../../../main/settings/preferences-file';
 import { SAMPLE_RECORD as RECORD } from '../../../support/manual-record';
 
@@ -25,6 +26,7 @@ beforeEach(async () => {
     content: openContentLibrary(CONTENT_DIR),
     preferencesPath: join(dir, PREFERENCES_FILE_NAME),
     auditRecordsPath: join(dir, AUDIT_RECORDS_FILE_NAME),
+    positions: createPositionsStore(join(dir, POSITIONS_FILE_NAME)),
     openInBrowser: vi.fn<RequestContext['openInBrowser']>(() => Promise.resolve()),
     onPreferences: vi.fn<RequestContext['onPreferences']>(),
     warn: vi.fn<RequestContext['warn']>(),
@@ -80,6 +82,50 @@ describe('savePreferences', () => {
   it('tells main nothing when the preferences could not be saved', async () => {
     await expect(createRequestHandlers(context).savePreferences({ language: 'de' } as never)).rejects.toThrow();
     expect(context.onPreferences).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('reading positions', () => {
+  const ourWork = { documentId: 'about-us', language: 'en', position: { section: 'our-work', paragraph: 3 } } as const;
+
+  it('start empty, then give back each place saved, per document and language, from the file', async () => {
+    const handlers = createRequestHandlers(context);
+    await expect(handlers.loadPositions()).resolves.toStrictEqual({});
+    await handlers.savePosition(ourWork);
+    await handlers.savePosition({ documentId: 'about-us', language: 'fr', position: { section: null, paragraph: 1 } });
+    const expected = { 'about-us': { en: { section: 'our-work', paragraph: 3 }, fr: { section: null, paragraph: 1 } } };
+    expect(JSON.parse(await readFile(join(dir, POSITIONS_FILE_NAME), 'utf8'))).toEqual(expected);
+    // A new run of the app reads the same file.
+    const nextRun = createRequestHandlers({
+      ...context,
+      positions: createPositionsStore(join(dir, POSITIONS_FILE_NAME)),
+    });
+    await expect(nextRun.loadPositions()).resolves.toStrictEqual(expected);
+  });
+
+  it('keep every one of many quick saves', async () => {
+    const handlers = createRequestHandlers(context);
+    await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].map((documentId, paragraph) =>
+        handlers.savePosition({ documentId, language: 'en', position: { section: null, paragraph } }),
+      ),
+    );
+    expect(Object.keys(await handlers.loadPositions())).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('set a damaged file aside, say so once, and start from the top', async () => {
+    await writeFile(join(dir, POSITIONS_FILE_NAME), '{ "about-us": { "en": { "scrollY": 400 } } }');
+    const handlers = createRequestHandlers(context);
+    await expect(handlers.loadPositions()).resolves.toStrictEqual({});
+    expect(context.warn).toHaveBeenCalledOnce();
+    expect((await readdir(dir)).some((name) => name.startsWith(`${POSITIONS_FILE_NAME}.invalid-`))).toBe(true);
+  });
+
+  it('refuse to write a place that fails the schema', async () => {
+    await expect(
+      createRequestHandlers(context).savePosition({ ...ourWork, position: { section: 'Our Work', paragraph: 0 } }),
+    ).rejects.toThrow();
     expect(await readdir(dir)).toEqual([]);
   });
 });
@@ -169,6 +215,17 @@ describe('in kiosk mode nothing of a reader is kept', () => {
     expect(await readdir(dir)).toEqual([]);
     expect(context.warn).toHaveBeenCalledWith(expect.stringContaining('not saved'));
     expect(context.onPreferences).not.toHaveBeenCalled();
+  });
+
+  it('positions are neither read nor written', async () => {
+    const positionsPath = join(dir, POSITIONS_FILE_NAME);
+    await writeFile(positionsPath, '{ "about-us": { "en": { "section": "our-work", "paragraph": 2 } } }');
+    const handlers = createRequestHandlers({ ...context, kiosk });
+    await expect(handlers.loadPositions()).resolves.toStrictEqual({});
+    await handlers.savePosition({ documentId: 'about-us', language: 'en', position: { section: null, paragraph: 5 } });
+    expect(await readFile(positionsPath, 'utf8')).toBe(
+      '{ "about-us": { "en": { "section": "our-work", "paragraph": 2 } } }',
+    );
   });
 
   it('loadPreferences gives the defaults, not what a desktop session saved here', async () => {

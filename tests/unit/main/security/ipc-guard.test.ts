@@ -71,10 +71,12 @@ describe('parseArguments', () => {
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
+      'loadPositions',
       'loadPreferences',
       'openExternal',
       'requestKioskExit',
       'saveAuditRecords',
+      'savePosition',
       'savePreferences',
     ]);
   });
@@ -165,6 +167,32 @@ describe('checkInvocation', () => {
   });
 });
 
+describe('savePosition arguments', () => {
+  const place = { documentId: 'about-us', language: 'fr', position: { section: 'notre-travail', paragraph: 2 } };
+
+  it('accepts exactly one place', () => {
+    expect(parseArguments('savePosition', [place])).toEqual({ ok: true, value: [place] });
+    expect(parseArguments('savePosition', [{ ...place, position: { section: null, paragraph: 0 } }]).ok).toBe(true);
+  });
+
+  it.each([
+    { case: 'no argument', args: [] },
+    { case: 'two places', args: [place, place] },
+    { case: 'every position at once', args: [{ 'about-us': { fr: place.position } }] },
+    { case: 'a scroll offset', args: [{ ...place, position: { scrollY: 900 } }] },
+    { case: 'a section that is not an anchor', args: [{ ...place, position: { section: '<img>', paragraph: 0 } }] },
+    { case: 'a huge paragraph number', args: [{ ...place, position: { section: null, paragraph: 1e9 } }] },
+    { case: 'a megabyte of document id', args: [{ ...place, documentId: 'a'.repeat(1_000_000) }] },
+    { case: 'an unknown language', args: [{ ...place, language: 'de' }] },
+    { case: 'an extra key', args: [{ ...place, note: 'hello' }] },
+    { case: 'a Map', args: [new Map(Object.entries(place))] },
+  ])('refuses savePosition with $case', ({ args }) => {
+    const verdict = parseArguments('savePosition', args);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.reason).toMatch(/^invalid arguments for savePosition/);
+  });
+});
+
 describe('openExternal arguments', () => {
   it('accepts exactly one https address', () => {
     expect(parseArguments('openExternal', ['https://www.ontariohealth.ca/about-us'])).toEqual({
@@ -234,6 +262,7 @@ describe('fuzzed with random payloads', () => {
           switch (method) {
             case 'loadLibraryIndex':
             case 'loadPreferences':
+            case 'loadPositions':
             case 'loadKioskConfig':
             case 'loadAuditRecords':
               expect(args).toEqual([]);
@@ -254,6 +283,10 @@ describe('fuzzed with random payloads', () => {
             case 'savePreferences':
               expect(args).toHaveLength(1);
               expect(isValidPreferences(args[0])).toBe(true);
+              break;
+            case 'savePosition':
+              expect(args).toHaveLength(1);
+              expect(isValidPlace(args[0])).toBe(true);
               break;
             case 'openExternal':
               expect(args).toHaveLength(1);
@@ -397,6 +430,29 @@ function isValidPreferences(value: unknown): boolean {
     // An absent optional key may also be present as undefined.
     return allowed !== undefined && (entry === undefined || allowed.includes(entry));
   });
+}
+
+function isPlainObjectWithKeys(value: unknown, keys: string[]): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return JSON.stringify(Reflect.ownKeys(value).sort()) === JSON.stringify([...keys].sort());
+}
+
+function isValidPlace(value: unknown): boolean {
+  const anchor = (text: unknown) =>
+    typeof text === 'string' && text.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text);
+  if (!isPlainObjectWithKeys(value, ['documentId', 'language', 'position'])) return false;
+  const { documentId, language, position } = value;
+  if (!anchor(documentId) || !(LANGUAGES as readonly unknown[]).includes(language)) return false;
+  if (!isPlainObjectWithKeys(position, ['section', 'paragraph'])) return false;
+  const { section, paragraph } = position;
+  return (
+    (section === null || anchor(section)) &&
+    Number.isInteger(paragraph) &&
+    (paragraph as number) >= 0 &&
+    (paragraph as number) <= 10_000
+  );
 }
 
 function isHttpsWithoutCredentials(value: unknown): boolean {

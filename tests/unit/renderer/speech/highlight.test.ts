@@ -1,34 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contrast, palettes } from '../../../support/palettes';
 
 const stylesheet = (path: string) => readFileSync(new URL(`../../../../renderer/src/${path}`, import.meta.url), 'utf8');
-
-/** Each palette's custom properties, from the `:root[data-palette='…']` rules of a stylesheet. */
-function palettes(css: string): Map<string, Record<string, string>> {
-  const found = new Map<string, Record<string, string>>();
-  for (const [, selectors = '', body = ''] of css.matchAll(/([^{}]*data-palette[^{}]*)\{([^}]*)\}/g)) {
-    const properties = Object.fromEntries(
-      [...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]),
-    );
-    for (const [, palette = ''] of selectors.matchAll(/data-palette='([\w-]+)'/g))
-      found.set(palette, { ...found.get(palette), ...properties });
-  }
-  return found;
-}
-
-function luminance(hex: string): number {
-  const channels = (hex.replace('#', '').match(/../g) ?? []).map((pair) => {
-    const value = parseInt(pair, 16) / 255;
-    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  });
-  const [red = 0, green = 0, blue = 0] = channels;
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
 
 const themes = palettes(stylesheet('styles/themes.css'));
 const speech = palettes(stylesheet('speech/speech.css'));

@@ -1,0 +1,76 @@
+/**
+ * A JSON file of the reader's own in the user-data folder (preferences, reading positions). Reading never
+ * fails: a missing file means first run, and a damaged one is moved aside (kept for inspection, not silently
+ * overwritten) and replaced by defaults. Writing validates first and replaces the file atomically, so a crash
+ * mid-write never leaves half a file.
+ */
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+/** `unreadable`: the file could not be read or is not JSON; `invalid`: JSON that fails the schema. */
+export type SettingsProblem = 'unreadable' | 'invalid';
+
+export interface SettingsReading<T> {
+  value: T;
+  problem?: SettingsProblem;
+}
+
+/** Returns the value if it passes the file's schema, otherwise `undefined`. */
+export type SettingsParser<T> = (value: unknown) => T | undefined;
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}
+
+/** `<name>.invalid-<timestamp>` beside the original; the timestamp avoids `:` so it is valid on Windows too. */
+export function asidePath(path: string, now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return join(dirname(path), `${basename(path)}.invalid-${stamp}`);
+}
+
+async function setAside(path: string): Promise<void> {
+  try {
+    await rename(path, asidePath(path));
+  } catch {
+    // If it cannot be moved, the next save replaces it anyway; the problem is still reported.
+  }
+}
+
+/** @param options.setAside false to only read, leaving a damaged file where it is for a later read to move */
+export async function readSettingsFile<T>(
+  path: string,
+  parse: SettingsParser<T>,
+  defaults: T,
+  { setAside: moveAside = true } = {},
+): Promise<SettingsReading<T>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (isMissingFile(error)) return { value: defaults };
+    return { value: defaults, problem: 'unreadable' };
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    if (moveAside) await setAside(path);
+    return { value: defaults, problem: 'unreadable' };
+  }
+
+  const value = parse(json);
+  if (value === undefined) {
+    if (moveAside) await setAside(path);
+    return { value: defaults, problem: 'invalid' };
+  }
+  return { value };
+}
+
+export async function writeSettingsFile<T>(path: string, value: T, parse: SettingsParser<T>): Promise<void> {
+  const valid = parse(value);
+  if (valid === undefined) throw new TypeError(`Refusing to save ${basename(path)}: the value fails its schema`);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8' });
+}
