@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { THEMES } from '../../common/preferences';
 import type { Language } from '../../common/languages';
 import { applyWcagTextSpacing, clippedText, horizontalOverflow } from './page-checks';
-import { axeViolations, TITLES } from './reader';
+import { axeViolations, openReader, TITLES } from './reader';
 
 const SIZES = [100, 150, 200, 300, 400] as const;
 
@@ -47,8 +47,7 @@ const NAMES = {
 } as const;
 
 async function open(page: Page, query: string): Promise<void> {
-  await page.goto(`./${query}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await openReader(page, query);
   await page.evaluate(() => document.fonts.ready);
 }
 

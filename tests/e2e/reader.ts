@@ -6,10 +6,19 @@ import type { Language } from '../../common/languages';
 
 export const TITLES: Record<Language, string> = { en: 'About Us', fr: 'À propos de nous' };
 
-/** Opens the reader (optionally with a query such as `?lang=fr`) and waits until the document is shown. */
+/**
+ * Opens the reader (optionally with a query such as `?lang=fr`) and waits until the document is shown and the
+ * page's script has taken over the page drawn at build time (its controls then answer the pointer).
+ */
 export async function openReader(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await untilStarted(page);
+}
+
+/** Until the page's script has taken over the page drawn at build time (the header says so while it has not). */
+export async function untilStarted(page: Page): Promise<void> {
+  await expect(page.locator('.site-header[data-hydrating]')).toHaveCount(0);
 }
 
 /** The axe-core tags every state of the reader must pass: WCAG 2.2 A/AA, best practice, and AAA contrast. */

@@ -19,6 +19,9 @@ export const FIRST_SECTIONS: Record<Language, readonly [string, string]> = {
   fr: ['Création de liens visant à améliorer les soins de santé', 'Éléments guidant notre travail'],
 };
 
+/** The table of contents, a navigation landmark named after its heading. */
+export const CONTENTS: Record<Language, string> = { en: 'On this page', fr: 'Sur cette page' };
+
 /** The footer begins with the date of the last update. */
 export const UPDATED: Record<Language, RegExp> = { en: /^Last updated:/, fr: /^Dernière mise à jour\s:/ };
 

@@ -3,7 +3,7 @@ import { normaliseText, seedLines, seedTitle } from '../support/seed-text';
 import { expect, skipWithoutScreenReader, test } from './fixtures';
 import type { Utterance } from './orca-log';
 import { PAGE_SUMMARY } from './reader-session';
-import { FIRST_SECTIONS, LANGUAGES, SKIP_LINK, TITLE, UPDATED, literal } from './reader-words';
+import { CONTENTS, FIRST_SECTIONS, LANGUAGES, SKIP_LINK, TITLE, UPDATED, literal } from './reader-words';
 
 skipWithoutScreenReader();
 
@@ -64,9 +64,14 @@ for (const lang of LANGUAGES) {
       await reader.press('shift+h');
       expect((await reader.hears(literal(FIRST_SECTIONS[lang][0]))).language).toBe(lang);
 
-      // Orca's landmark keys (m, Shift+M) from the main content: the footer, then back to the main content.
+      // Orca's landmark keys (m, Shift+M) from the main content: the contents beside the text, the footer, then
+      // back to the contents and the main content.
+      await reader.press('m');
+      await reader.hears(literal(CONTENTS[lang]));
       await reader.press('m');
       await reader.hears(UPDATED[lang]);
+      await reader.press('shift+m');
+      await reader.hears(literal(CONTENTS[lang]));
       await reader.press('shift+m');
       await reader.hears(literal(TITLE[lang]));
     });
