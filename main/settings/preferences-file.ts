@@ -17,10 +17,7 @@ interface PreferencesReading {
  * @param options.setAside false to only read (the start page's look before the page asks): the file is then
  *   set aside, and the problem reported, when the page asks
  */
-export async function readPreferencesFile(
-  path: string,
-  { setAside = true } = {},
-): Promise<PreferencesReading> {
+export async function readPreferencesFile(path: string, { setAside = true } = {}): Promise<PreferencesReading> {
   const { value, problem } = await readSettingsFile(path, parsePreferences, DEFAULT_PREFERENCES, { setAside });
   return problem ? { preferences: value, problem } : { preferences: value };
 }

@@ -93,10 +93,14 @@ export function App({
     positions.current = withPlace(positions.current, place);
     bridge.savePosition(place).catch((error: unknown) => console.error('Could not keep the reading position', error));
   }, []);
-  useKeepPosition({ documentId: entry?.id ?? '', language: summary?.lang ?? language, enabled: !kiosk, save: savePlace });
+  useKeepPosition({
+    documentId: entry?.id ?? '',
+    language: summary?.lang ?? language,
+    enabled: !kiosk,
+    save: savePlace,
+  });
   const documentKey = `${entry?.id ?? ''}:${summary?.lang ?? language}`;
   const currentSection = useCurrentSection(documentKey);
-
 
   usePageTitle(summary?.title);
 

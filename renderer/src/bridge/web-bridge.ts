@@ -3,11 +3,11 @@
  * document and language), preferences and reading positions in
  * localStorage (checked by the same schema as the desktop's settings file), links in a new tab.
  */
-import type { LoadedPreferences, ReaderBridge } from '../../../common/bridge';
+import type { ReaderBridge } from '../../../common/bridge';
 import type { DocumentLoad, LibraryIndex, ReaderDocument } from '../../../common/document';
 import { documentFile, LIBRARY_INDEX_FILE } from '../../../common/library-files';
-import { parsePreferences } from '../../../common/preferences';
-import { readSavedPreferences, STORAGE_KEY } from './saved-preferences';
+import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
+import { pageStorage, PREFERENCES_KEY, readSavedValue, type SavedValue } from './saved-values';
 import { NO_SAVED_POSITIONS, parseSavedPlace, parseSavedPositions, withPlace } from '../../../common/positions';
 import { isAllowedExternalUrl } from '../../../common/external-url';
 import { kioskFromAddress } from '../kiosk/config-from-address';
@@ -15,48 +15,21 @@ import { loadStoredRecords, saveStoredRecords } from './audit-records-store';
 
 const POSITIONS_KEY = 'lisible.positions';
 
-type StorageProblem = NonNullable<LoadedPreferences['problem']>;
-
 /**
- * A value kept in localStorage, checked by the same schema as the desktop's file. An unusable value is kept
- * aside under `<key>.invalid`, as the desktop app renames a bad file, and the defaults are used.
+ * A saved value, or the defaults; an unusable one is kept aside under `<key>.invalid`, as the desktop app renames
+ * a bad settings file.
  */
-function readStored<T>(
-  key: string,
-  parse: (value: unknown) => T | undefined,
-  defaults: T,
-): { value: T; problem?: StorageProblem } {
-  let stored: string | null;
-  try {
-    stored = localStorage.getItem(key);
-  } catch {
-    // Storage disabled: nothing was saved, and nothing will be.
-    return { value: defaults };
+function readStored<T>(key: string, parse: (value: unknown) => T | undefined, defaults: T): SavedValue<T> {
+  const saved = readSavedValue(pageStorage, key, parse, defaults);
+  if (saved.raw !== undefined) {
+    try {
+      localStorage.setItem(`${key}.invalid`, saved.raw);
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing more can be done; the defaults still apply.
+    }
   }
-  if (stored === null) return { value: defaults };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stored);
-  } catch {
-    return setAside(key, stored, defaults, 'unreadable');
-  }
-  const value = parse(parsed);
-  return value === undefined ? setAside(key, stored, defaults, 'invalid') : { value };
-}
-
-function setAside<T>(
-  key: string,
-  stored: string,
-  defaults: T,
-  problem: StorageProblem,
-): { value: T; problem: StorageProblem } {
-  try {
-    localStorage.setItem(`${key}.invalid`, stored);
-    localStorage.removeItem(key);
-  } catch {
-    // Nothing more can be done; the defaults still apply.
-  }
-  return { value: defaults, problem };
+  return saved;
 }
 
 function store(key: string, value: unknown): void {
@@ -65,22 +38,6 @@ function store(key: string, value: unknown): void {
   } catch {
     // Storage full or disabled: the choice still applies to this visit.
   }
-}
-
-/** Where an unusable saved value is kept aside, as the desktop app renames a bad settings file. */
-const SET_ASIDE_KEY = 'lisible.preferences.invalid';
-
-function readStoredPreferences(): LoadedPreferences {
-  const { raw, ...reading } = readSavedPreferences({ getItem: (key) => localStorage.getItem(key) });
-  if (raw !== undefined) {
-    try {
-      localStorage.setItem(SET_ASIDE_KEY, raw);
-      localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing more can be done; the defaults still apply.
-    }
-  }
-  return reading;
 }
 
 /**
@@ -115,7 +72,10 @@ export const webBridge: ReaderBridge = {
     if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
     return { status: 'ok', document: (await response.json()) as ReaderDocument };
   },
-  loadPreferences: () => Promise.resolve(readStoredPreferences()),
+  loadPreferences() {
+    const { value: preferences, problem } = readStored(PREFERENCES_KEY, parsePreferences, DEFAULT_PREFERENCES);
+    return Promise.resolve(problem ? { preferences, problem } : { preferences });
+  },
   savePreferences(preferences) {
     const valid = parsePreferences(preferences);
     if (!valid) return Promise.reject(new Error('Invalid preferences'));

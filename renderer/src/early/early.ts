@@ -9,7 +9,7 @@ import { BRIDGE_GLOBAL } from '../../../common/bridge';
 import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
 import { readingPreferences } from '../../../common/preferences';
 import { paletteFor, readingAttributes } from '../../../common/reading-attributes';
-import { readSavedPreferences } from '../bridge/saved-preferences';
+import { pageStorage, readSavedPreferences } from '../bridge/saved-values';
 import { startingPreferences } from '../../../common/starting-preferences';
 import { OTHER_LANGUAGE_PAGE } from '../../../common/prerendered';
 import { EARLY_KEYS_GLOBAL, mayBeShortcut } from '../shared/early-keys';
@@ -32,7 +32,7 @@ if (!(BRIDGE_GLOBAL in window)) {
   const search = location.search;
   const kiosk = new URLSearchParams(search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null;
   const { initial } = startingPreferences({
-    stored: kiosk ? {} : readSavedPreferences({ getItem: (key) => localStorage.getItem(key) }).preferences,
+    stored: kiosk ? {} : readSavedPreferences(pageStorage).value,
     kiosk,
     search,
     systemLanguages: navigator.languages,

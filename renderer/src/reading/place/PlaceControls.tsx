@@ -60,7 +60,8 @@ export function PlaceCommands({
 export function PlaceStatus({ language, documentKey }: { language: Language; documentKey: string }) {
   const { t } = useTranslation();
   const describe = useDescribePlace(language);
-  const [place, setPlace] = useState(describe);
+  // The page is drawn at build time with the reader at the top; where they really are is known once it runs.
+  const [place, setPlace] = useState(() => ({ section: t('place.top'), percent: formatPercent(0, language) }));
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const update = () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrast, forcedColoursRules, palettes } from '../../../support/palettes';
+import { contrast, forcedColoursRules, palettes } from '../../../../support/palettes';
 
-const read = (path: string) => readFileSync(new URL(`../../../../renderer/src/${path}`, import.meta.url), 'utf8');
+const read = (path: string) => readFileSync(new URL(`../../../../../renderer/src/${path}`, import.meta.url), 'utf8');
 
 const findCss = read('reading/find/find.css');
 const themes = palettes(read('styles/themes.css'));

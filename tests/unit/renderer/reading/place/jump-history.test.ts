@@ -9,7 +9,7 @@ import {
   MAX_ENTRIES,
   recordJump,
   type JumpHistory,
-} from '../../../../renderer/src/reading/place/jump-history';
+} from '../../../../../renderer/src/reading/place/jump-history';
 
 describe('Back and Forward', () => {
   it('has nowhere to go before the first jump', () => {

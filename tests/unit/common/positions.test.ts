@@ -7,7 +7,7 @@ import {
   positionFor,
   withPlace,
   type SavedPositions,
-} from '../../common/positions';
+} from '../../../common/positions';
 
 describe('saved positions', () => {
   it('accept a position per document and language', () => {

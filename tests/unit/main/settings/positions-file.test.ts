@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPositionsStore, POSITIONS_FILE_NAME } from '../../../main/settings/positions-file';
+import { createPositionsStore, POSITIONS_FILE_NAME } from '../../../../main/settings/positions-file';
 
 let dir: string;
 let file: string;

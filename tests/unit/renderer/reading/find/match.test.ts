@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../../renderer/src/reading/find/match';
-import { pointAt } from '../../../../renderer/src/reading/find/text-points';
+import { createMatcher } from '../../../../../renderer/src/reading/find/match';
+import { pointAt } from '../../../../../renderer/src/reading/find/text-points';
 
 const found = (language: string, text: string, query: string) =>
   createMatcher(language)
