@@ -186,7 +186,9 @@ export function App({
       const before = beforeFind.current;
       const block = match && blockOf(match);
       if (!block) {
-        if (before?.focus instanceof HTMLElement) before.focus.focus();
+        // Back where it was; if that was the Find button, the Tools panel holding it has closed since: its button.
+        const focus = before?.focus?.isConnected ? before.focus : document.querySelector('.tools-button');
+        if (focus instanceof HTMLElement) focus.focus();
         return;
       }
       const arrival: Place = { documentId: entry?.id ?? '', position: positionOf(block) };

@@ -218,6 +218,42 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByRole('button', { name: names.larger, exact: true })).toBeHidden();
   });
 
+  test(`${language}: Tools opened in the middle of the document lies over the text, in view, and gives way when the reader moves on`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, `?lang=${language}`);
+    const names = NAMES[language];
+    const header = page.getByRole('banner');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 3));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(400);
+    const rowHeight = (await header.boundingBox())?.height ?? 0;
+
+    await tools(page, language).click();
+    const larger = page.getByRole('button', { name: names.larger, exact: true });
+    await expect(larger).toBeInViewport({ ratio: 1 });
+    // The header keeps its height and its place at the top; the page under it did not move.
+    expect((await header.boundingBox())?.y).toBe(0);
+    expect((await header.boundingBox())?.height).toBe(rowHeight);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // The last row, Back / Forward / Find, is in view too.
+    await expect(page.getByRole('button', { name: names.find, exact: true })).toBeInViewport({ ratio: 1 });
+
+    // A click in the text closes it, leaving the reader where they were.
+    await page.mouse.click(400, 600);
+    await expect(larger).toBeHidden();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+    // Tabbing out of it closes it too, so it never covers what the keyboard reaches.
+    await tools(page, language).click();
+    await page.getByRole('button', { name: names.find, exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(larger).toBeHidden();
+    const focused = page.locator(':focus');
+    await expect(focused).toBeInViewport();
+  });
+
   test(`${language}: focus mode hides all but the text and a way back, by control and by shortcut, and is remembered`, async ({
     page,
   }) => {
@@ -272,8 +308,9 @@ for (const language of ['en', 'fr'] as const) {
       ]) {
         await page.setViewportSize({ width, height: 800 });
         await open(page, `?lang=${language}&textSize=${size}`);
-        await tools(page, language).click();
+        // The contents first: where the header sticks, the Tools panel lies over what is under it.
         await page.getByRole('button', { name: NAMES[language].toc }).click();
+        await tools(page, language).click();
         expect(await horizontalOverflow(page), `${width} px at ${size}%`).toEqual([]);
         await applyWcagTextSpacing(page);
         expect(await clippedText(page), `${width} px at ${size}%`).toEqual([]);

@@ -33,6 +33,26 @@ export function ToolsDisclosure({ label, children }: { label: string; children: 
     controlInGridForKey(rowsIn(panel.current), null, key)?.focus();
   }, [open]);
 
+  // Lying over the page (while the header sticks), the panel gives way as soon as the reader goes elsewhere, by
+  // focus or by pointer, so it never covers what they went to. Opened in the page's flow, it covers nothing and
+  // stays until closed. A dialog opened from it is not elsewhere: it covers the panel, and closing it gives focus
+  // back to the command that opened it.
+  useEffect(() => {
+    if (!open) return;
+    const goneElsewhere = (event: Event) => {
+      const target = event.target;
+      if (!(target instanceof Element) || button.current?.contains(target) || panel.current?.contains(target)) return;
+      if (target.closest('dialog')) return;
+      if (panel.current && getComputedStyle(panel.current).position === 'absolute') setOpen(false);
+    };
+    document.addEventListener('focusin', goneElsewhere);
+    document.addEventListener('pointerdown', goneElsewhere);
+    return () => {
+      document.removeEventListener('focusin', goneElsewhere);
+      document.removeEventListener('pointerdown', goneElsewhere);
+    };
+  }, [open]);
+
   const close = () => {
     setOpen(false);
     button.current?.focus();
