@@ -1,12 +1,14 @@
 /**
  * Desktop integration in the real app: the application menu and its language, the window's remembered place,
+ * the reader's place in the document kept in the user-data folder,
  * the single instance, saving as PDF and the one path to the system browser.
  */
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { SAMPLE_RECORD } from '../support/manual-record';
+import { scrollToParagraph, topOfView } from '../support/reading-place';
 import { appArguments, launchReader, newUserDataDir, PROJECT_ROOT, runtime, skipReason } from './launch';
 
 test.skip(!runtime.available, skipReason);
@@ -328,5 +330,35 @@ test.describe('auditor mode’s records', () => {
     expect(await page.evaluate(() => (globalThis as unknown as RecordsBridge).lisible.loadAuditRecords())).toEqual([
       SAMPLE_RECORD,
     ]);
+  });
+});
+
+test.describe('the reader’s place', () => {
+  const PARAGRAPH = 'To connect the health system to drive improved';
+  const positionsFile = () => join(userDataDir, 'positions.json');
+  const savedPlace = async () => {
+    try {
+      const saved = JSON.parse(await readFile(positionsFile(), 'utf8')) as Record<string, Record<string, unknown>>;
+      return saved['about-us']?.en;
+    } catch {
+      return undefined;
+    }
+  };
+
+  test('is written to the user-data folder, and the reader is back at the same paragraph after a restart', async () => {
+    await scrollToParagraph(page, PARAGRAPH);
+    await expect.poll(savedPlace).toMatchObject({ paragraph: expect.any(Number) });
+
+    await stop();
+    await start();
+    await expect.poll(() => topOfView(page)).toContain(PARAGRAPH);
+  });
+
+  test('a damaged positions file is set aside, and the reader starts at the top', async () => {
+    await stop();
+    await writeFile(positionsFile(), '{"about-us": {"en": {"section": "../../etc", "paragraph": -1}}}');
+    await start();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect((await readdir(userDataDir)).some((name) => name.startsWith('positions.json.invalid-'))).toBe(true);
   });
 });

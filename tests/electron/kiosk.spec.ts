@@ -159,7 +159,15 @@ test('nothing of the reader or an auditor is written to disk, even when the page
       ).lisible.saveAuditRecords([record]),
     SAMPLE_RECORD,
   );
+  await page.evaluate(() =>
+    (globalThis as unknown as { lisible: { savePosition(place: unknown): Promise<void> } }).lisible.savePosition({
+      documentId: 'about-us',
+      language: 'en',
+      position: { section: 'our-work', paragraph: 2 },
+    }),
+  );
   expect(await readdir(userDataDir)).not.toContain('preferences.json');
+  expect(await readdir(userDataDir)).not.toContain('positions.json');
   expect(await readdir(userDataDir)).not.toContain('window-state.json');
   expect(await readdir(userDataDir)).not.toContain('audit-records.jsonld');
 });
