@@ -6,13 +6,13 @@
  * attributes into the page it serves (main/pages/start-page.ts), so there this has nothing to do.
  */
 import { BRIDGE_GLOBAL } from '../../../common/bridge';
-import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
 import { readingPreferences } from '../../../common/preferences';
 import { paletteFor, readingAttributes } from '../../../common/reading-attributes';
 import { pageStorage, readSavedPreferences } from '../bridge/saved-values';
 import { startingPreferences } from '../../../common/starting-preferences';
 import { OTHER_LANGUAGE_PAGE } from '../../../common/prerendered';
 import { EARLY_KEYS_GLOBAL, mayBeShortcut } from '../shared/early-keys';
+import { kioskFromAddress } from '../kiosk/config-from-address';
 
 const root = document.documentElement;
 
@@ -30,7 +30,7 @@ window[EARLY_KEYS_GLOBAL] = () => {
 
 if (!(BRIDGE_GLOBAL in window)) {
   const search = location.search;
-  const kiosk = new URLSearchParams(search).get('kiosk') === '1' ? DEFAULT_KIOSK_CONFIG : null;
+  const kiosk = kioskFromAddress(search).config;
   const { initial } = startingPreferences({
     stored: kiosk ? {} : readSavedPreferences(pageStorage).value,
     kiosk,
