@@ -35,6 +35,7 @@ import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
 import { currentSectionPath, focusElement, focusWithoutTabStop, sectionHeading } from './reading/reading-position';
+import { replayEarlyClicks } from './shared/early-input';
 import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
@@ -285,6 +286,8 @@ export function App({
     ],
   );
   useShortcuts(commands);
+  // Buttons clicked before the page listened (see shared/early-input.ts), now that it does.
+  useEffect(replayEarlyClicks, []);
   useHostEvents(commands, { choose, switchLanguage });
 
   // Opening a document is a jump too: Back returns to the one before, and the document opens where it was left.

@@ -262,3 +262,24 @@ test('a shortcut pressed while the drawn page waits for its script is not lost',
   await expect(page.getByTestId('live-region')).toHaveText('Text size 125%');
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(20);
 });
+
+test('a button clicked while the drawn page waits for its script is not lost', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./fr/about-us/', { waitUntil: 'commit' });
+  const tools = page.getByRole('button', { name: 'Outils', exact: true });
+  await expect(tools).toHaveAttribute('aria-expanded', 'false');
+  await tools.click();
+  // Nothing answers yet: the page's script has not arrived.
+  await expect(tools).toHaveAttribute('aria-expanded', 'false');
+  release();
+  await expect(tools).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Plus grand', exact: true })).toBeVisible();
+  // Once, not twice: the click opened the panel and left it open.
+  await page.waitForTimeout(500);
+  await expect(tools).toHaveAttribute('aria-expanded', 'true');
+});

@@ -11,7 +11,7 @@ import { paletteFor, readingAttributes } from '../../../common/reading-attribute
 import { pageStorage, readSavedPreferences } from '../bridge/saved-values';
 import { startingPreferences } from '../../../common/starting-preferences';
 import { OTHER_LANGUAGE_PAGE } from '../../../common/prerendered';
-import { EARLY_KEYS_GLOBAL, mayBeShortcut } from '../shared/early-keys';
+import { clickedButton, EARLY_CLICKS_GLOBAL, EARLY_KEYS_GLOBAL, mayBeShortcut } from '../shared/early-input';
 import { kioskFromAddress } from '../kiosk/config-from-address';
 
 const root = document.documentElement;
@@ -26,6 +26,17 @@ window[EARLY_KEYS_GLOBAL] = () => {
   window.removeEventListener('keydown', keepKey);
   window[EARLY_KEYS_GLOBAL] = undefined;
   return earlyKeys.splice(0);
+};
+const earlyClicks: HTMLButtonElement[] = [];
+const keepClick = (event: MouseEvent) => {
+  const button = clickedButton(event.target);
+  if (button) earlyClicks.push(button);
+};
+window.addEventListener('click', keepClick);
+window[EARLY_CLICKS_GLOBAL] = () => {
+  window.removeEventListener('click', keepClick);
+  window[EARLY_CLICKS_GLOBAL] = undefined;
+  return earlyClicks.splice(0);
 };
 
 if (!(BRIDGE_GLOBAL in window)) {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { commandForKeyPress, leavesKeysToTextFields, type Command } from '../../../common/shortcuts';
 import { IS_MAC } from '../shared/platform';
-import { EARLY_KEYS_GLOBAL } from '../shared/early-keys';
+import { EARLY_KEYS_GLOBAL } from '../shared/early-input';
 
 function isTextField(target: EventTarget | null): boolean {
   return (
@@ -30,7 +30,7 @@ export function useShortcuts(handlers: CommandHandlers): void {
       handler();
     };
     window.addEventListener('keydown', onKeyDown);
-    // Keys pressed before the page listened (see shared/early-keys.ts), in the order they came.
+    // Keys pressed before the page listened (see shared/early-input.ts), in the order they came.
     for (const event of window[EARLY_KEYS_GLOBAL]?.() ?? []) onKeyDown(event);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
