@@ -17,11 +17,15 @@ import { startingPreferences } from '../../common/starting-preferences';
 import { ReaderRoot } from './ReaderRoot';
 import { initialEntry, versionFor } from './reading/library';
 import { OTHER_LANGUAGE_PAGE, PRERENDERED_ATTRIBUTE, readPrerenderedNote } from '../../common/prerendered';
+import { quietClickAncestors } from './shared/quiet-root';
 import './styles/index.css';
 
 const NO_CONTENT: LibraryIndex = { documents: [], errors: [] };
 
 async function start(root: HTMLElement): Promise<void> {
+  // Before React's root listens for clicks, which would make everything in it read as clickable; and at once, while
+  // the page is still loading, so that screen readers have the page's final accessibility tree when it has loaded.
+  quietClickAncestors(root);
   const index = bridge.loadLibraryIndex().catch((error: unknown) => {
     // The app still starts, in the reader's language, and says the content could not be loaded.
     console.error(error);

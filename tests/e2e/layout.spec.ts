@@ -401,6 +401,69 @@ test('section headings are not made focusable or actionable until the reader is 
   await expect(values).not.toHaveAttribute('tabindex');
 });
 
+test('a heading the reader is taken to is not lent the click of the listener React keeps on its root', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '?lang=en');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(await clickLentToFocusedElement(page), "the skip link's heading").toBeNull();
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Our values' }).click();
+  await expect(page.getByRole('heading', { name: 'Our values' })).toBeFocused();
+  expect(await clickLentToFocusedElement(page), 'a heading of the contents').toBeNull();
+});
+
+/** What Chromium counts as a click listener (blink's event_util::MouseButtonEventTypes). */
+const MOUSE_BUTTON_EVENTS = new Set(['click', 'mousedown', 'mouseup', 'DOMActivate']);
+
+/**
+ * The element whose click Chromium lends to the focused element as the accessibility action "click ancestor",
+ * which Orca announces as "clickable" on a focusable element; null when none is. Chromium's rule (blink's
+ * AXNodeObject::ActionElement and IsClickable): take the element's accessibility ancestors, itself first, up to the
+ * first that listens for a mouse button (a listener on the document or the window counts as <html>'s); that one
+ * lends its click when it is another element and one of the element's DOM ancestors. CDP does not report the action
+ * itself, so this follows the rule over the accessibility tree and the listeners CDP does report.
+ */
+async function clickLentToFocusedElement(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const objectOf = async (expression: string) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) throw new Error(`${expression} is not an object`);
+    return result.objectId;
+  };
+  const listens = async (objectId: string) =>
+    (await cdp.send('DOMDebugger.getEventListeners', { objectId })).listeners.some((listener) =>
+      MOUSE_BUTTON_EVENTS.has(listener.type),
+    );
+  const focused = await objectOf('document.activeElement');
+  const { node } = await cdp.send('DOM.describeNode', { objectId: focused });
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((axNode) => [axNode.nodeId, axNode]));
+  let current = nodes.find((axNode) => axNode.backendDOMNodeId === node.backendNodeId);
+  if (!current) throw new Error('the focused element is not in the accessibility tree');
+  for (; current; current = current.parentId ? byId.get(current.parentId) : undefined) {
+    if (current.backendDOMNodeId === undefined) continue;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: current.backendDOMNodeId });
+    if (!object.objectId) continue;
+    const isRoot = object.description === 'html';
+    const listening =
+      (await listens(object.objectId)) ||
+      (isRoot && ((await listens(await objectOf('document'))) || (await listens(await objectOf('window')))));
+    if (!listening) continue;
+    if (current.backendDOMNodeId === node.backendNodeId) return null;
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function (element) { return this.contains(element); }',
+      arguments: [{ objectId: focused }],
+      returnByValue: true,
+    });
+    return result.value === true ? (object.description ?? 'an ancestor') : null;
+  }
+  return null;
+}
+
 test.describe('kiosk', () => {
   for (const { width, height, orientation } of [
     { width: 1080, height: 1920, orientation: 'portrait' },

@@ -4,7 +4,8 @@ const SECTION_ATTRIBUTE = 'data-section-id';
 
 /**
  * The attribute that marks a section heading with its section's anchor. No `tabindex`: a heading that can take
- * focus is exposed as actionable, and screen readers announce it as "clickable" (focusElement lends it one).
+ * focus is exposed to assistive technologies as focusable, as controls are (focusElement lends it one while it has
+ * focus; why screen readers do not call it "clickable" even then: shared/quiet-root.ts).
  */
 export function sectionHeadingProps(id: string) {
   return { id, [SECTION_ATTRIBUTE]: id } as const;
@@ -53,7 +54,7 @@ export function focusElement(element: HTMLElement | null): void {
 
 /**
  * Focuses an element that is not a control (a heading the reader is taken to) without making it one: it is
- * focusable only while it has focus, so it never joins the Tab order nor reads as actionable.
+ * focusable only while it has focus, so it never joins the Tab order nor is exposed as focusable once left.
  */
 export function focusWithoutTabStop(element: HTMLElement): void {
   if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) {
