@@ -8,6 +8,7 @@ import { THEMES } from '../../common/preferences';
 import type { Language } from '../../common/languages';
 import { applyWcagTextSpacing, clippedText, horizontalOverflow } from './page-checks';
 import { axeViolations, openReader, TITLES } from './reader';
+import { keysToReach } from '../support/grid-keys';
 
 const SIZES = [100, 150, 200, 300, 400] as const;
 
@@ -173,17 +174,7 @@ for (const language of ['en', 'fr'] as const) {
     ];
     for (const [row, commands] of rows.entries()) {
       for (const [column, name] of commands.entries()) {
-        const fromStart = [
-          'ArrowDown',
-          ...Array<string>(row).fill('ArrowDown'),
-          ...Array<string>(column).fill('ArrowRight'),
-        ];
-        const fromEnd = [
-          'ArrowUp',
-          ...Array<string>(rows.length - 1 - row).fill('ArrowUp'),
-          ...Array<string>(commands.length - 1 - column).fill('ArrowLeft'),
-        ];
-        const keys = fromStart.length <= fromEnd.length ? fromStart : fromEnd;
+        const keys = keysToReach(rows, row, column);
         expect(keys.length, name).toBeLessThanOrEqual(3);
         await button.focus();
         for (const key of keys) await page.keyboard.press(key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { controlInGridForKey } from '../../../../renderer/src/shared/arrow-keys';
+import { keysToReach } from '../../../support/grid-keys';
 
 // The Tools panel's rows: text size, the ways into everything else, the reader's place.
 const ROWS = [
@@ -45,17 +46,7 @@ describe('arrow keys in rows of controls', () => {
   it('puts every one of nine controls within three key presses of opening down from the first or up from the last', () => {
     for (const [row, controls] of ROWS.entries()) {
       for (const [column, control] of controls.entries()) {
-        const fromStart = [
-          'ArrowDown',
-          ...Array<string>(row).fill('ArrowDown'),
-          ...Array<string>(column).fill('ArrowRight'),
-        ];
-        const fromEnd = [
-          'ArrowUp',
-          ...Array<string>(ROWS.length - 1 - row).fill('ArrowUp'),
-          ...Array<string>(controls.length - 1 - column).fill('ArrowLeft'),
-        ];
-        const keys = fromStart.length <= fromEnd.length ? fromStart : fromEnd;
+        const keys = keysToReach(ROWS, row, column);
         expect(keys.length, control).toBeLessThanOrEqual(3);
         expect(reach(keys), keys.join(' ')).toBe(control);
       }
