@@ -116,6 +116,9 @@ test('under forced colours, it finds the control that loses its boundary, and le
 });
 
 test.describe('reports', () => {
+  // axe-core over a whole report, hundreds of rows, is the slowest check here: seconds alone, far more beside
+  // other work on the machine. The time allowed is not what is tested.
+  test.describe.configure({ timeout: 90_000 });
   let report: AuditReport;
   test.beforeAll(async ({ browser }) => {
     // axe-core's Playwright runner needs a page of a context of our own.
