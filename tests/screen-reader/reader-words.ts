@@ -76,7 +76,8 @@ export const SWITCHED: Record<Language, string> = {
   en: 'Showing the English version.',
   fr: 'Version française affichée.',
 };
-export const THEME_DARK: Record<Language, RegExp> = { en: /^Colours\s?: Dark/, fr: /^Couleurs\s?: Sombre/ };
+/** The colours that follow the system's, first of their group. */
+export const THEME_LIGHT: Record<Language, RegExp> = { en: /^Colours\s?: Light/, fr: /^Couleurs\s?: Clair/ };
 export const TEXT_SIZE_100: Record<Language, RegExp> = {
   en: /^Text size:? 100\s?%/,
   fr: /^Taille du texte\s?: 100\s?%/,

@@ -1,10 +1,19 @@
 import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogLiveRegion } from '../Announcer';
 import { measureSticky, useStickyWhileSmall } from '../useStickyWhileSmall';
 
 /**
  * A modal dialog on the browser's own <dialog>: focus stays inside, Escape closes it, the page behind is inert.
  * When it closes, focus goes back to whatever opened it.
+ *
+ * A dialog takes focus itself as it opens (as the HTML dialog does when marked `autofocus`), so that a screen
+ * reader starts it with its name (NVDA, JAWS and VoiceOver with its role; Orca then reads its text); Tab then
+ * goes to its first control.
+ * Focus on its first control instead is not enough for Orca: the command that opened the dialog has left the
+ * accessibility tree by then (the page behind a modal dialog is inert), and Orca, finding its place in the page
+ * gone, moves to the new focus without a word. An alert dialog keeps the browser's choice, its first action: it
+ * asks a question, and its answer is what the reader needs under their hand.
  */
 export function Dialog({
   open,
@@ -51,6 +60,7 @@ export function Dialog({
       opener.current = document.activeElement;
       told.current = false;
       element.showModal();
+      if (role !== 'alertdialog') element.focus();
       // Measured now it was hidden: right from the first frame, not from the resize observer's.
       if (header.current) {
         const { sticky, height } = measureSticky(header.current);
@@ -59,7 +69,7 @@ export function Dialog({
     } else if (!open && element.open) {
       element.close();
     }
-  }, [open, publishHeader]);
+  }, [open, publishHeader, role]);
 
   // Taken off the page while open (its owner stopped rendering it): focus would fall to the page itself.
   useEffect(
@@ -87,6 +97,7 @@ export function Dialog({
       ref={dialog}
       className={`dialog ${className ?? ''}`}
       role={role}
+      tabIndex={role === 'alertdialog' ? undefined : -1}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       onCancel={closed}
@@ -101,6 +112,7 @@ export function Dialog({
         )}
       </div>
       {open && <div className="dialog-body">{children}</div>}
+      {open && <DialogLiveRegion />}
     </dialog>
   );
 }
