@@ -1,4 +1,5 @@
 /** Every English string of the reader's own screens; the accessibility report brings its own (audit/strings.ts). */
+import colors from './colors.json';
 import kiosk from './kiosk.json';
 import language from './language.json';
 import links from './links.json';
@@ -6,4 +7,4 @@ import reader from './reader.json';
 import shortcuts from './shortcuts.json';
 import speech from './speech.json';
 
-export default { ...reader, language, shortcuts, links, kiosk, speech };
+export default { ...reader, language, shortcuts, links, kiosk, speech, colors };
