@@ -29,6 +29,13 @@ export const FONT_WEIGHTS = ['normal', 'medium', 'bold'] as const;
 export const BRIGHTNESSES = [100, 90, 80, 70, 60] as const;
 export const MOTIONS = ['system', 'reduce', 'allow'] as const;
 /** Read-aloud speed, as a multiple of the voice's normal rate. */
+/**
+ * The reading ruler: a bar under the line being read, or a window of 1, 3 or 5 lines with the rest dimmed. It
+ * follows the arrow keys, focus, a click, and the sentence being read aloud.
+ */
+export const READING_RULERS = ['off', 'ruler', 'window-1', 'window-3', 'window-5'] as const;
+/** How the sentence being read aloud stands out (the word, where the voice reports words, takes the other). */
+export const SPEECH_EMPHASES = ['background', 'underline'] as const;
 export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3] as const;
 
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -38,6 +45,8 @@ export type Theme = (typeof THEMES)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 export type Brightness = (typeof BRIGHTNESSES)[number];
+export type SpeechEmphasis = (typeof SPEECH_EMPHASES)[number];
+export type ReadingRuler = (typeof READING_RULERS)[number];
 
 const hexColor = v.pipe(v.string(), v.regex(HEX_COLOR, 'must be a colour written #rrggbb'));
 
@@ -69,6 +78,7 @@ export const ReadingPreferencesSchema = v.object({
   voice: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(500))),
   speechRate: v.picklist(SPEECH_RATES),
   speechHighlight: v.boolean(),
+  speechEmphasis: v.picklist(SPEECH_EMPHASES),
   /** DAISY's "less distraction mode": the text alone, with one way back. */
   focusMode: v.boolean(),
   customColors: CustomColorsSchema,
@@ -78,6 +88,7 @@ export const ReadingPreferencesSchema = v.object({
   plainText: v.boolean(),
   /** Words broken at line ends, by the rules of the document's language. */
   hyphenation: v.boolean(),
+  readingRuler: v.picklist(READING_RULERS),
   hideTableOfContents: v.boolean(),
   hideDocumentList: v.boolean(),
   /** The footer's "last updated" dates. */
@@ -99,12 +110,14 @@ export const DEFAULT_READING_PREFERENCES: ReadingPreferences = {
   voice: undefined,
   speechRate: 1,
   speechHighlight: true,
+  speechEmphasis: 'background',
   focusMode: false,
   customColors: DEFAULT_CUSTOM_COLORS,
   fontWeight: 'normal',
   brightness: 100,
   plainText: false,
   hyphenation: false,
+  readingRuler: 'off',
   hideTableOfContents: false,
   hideDocumentList: false,
   hideDates: false,

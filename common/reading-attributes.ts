@@ -43,10 +43,12 @@ export function readingAttributes(reading: ReadingPreferences, palette: Palette)
     'data-motion': reading.motion,
     // Focus mode hides parts of the page: on <html> too, so a page drawn ahead of time shows it from its first frame.
     'data-focus-mode': String(reading.focusMode),
+    'data-speech-emphasis': reading.speechEmphasis,
     'data-font-weight': reading.fontWeight,
     'data-brightness': String(reading.brightness),
     'data-plain-text': String(reading.plainText),
     'data-hyphenation': String(reading.hyphenation),
+    'data-reading-ruler': reading.readingRuler,
     'data-hide-table-of-contents': String(reading.hideTableOfContents),
     'data-hide-document-list': String(reading.hideDocumentList),
     'data-hide-dates': String(reading.hideDates),

@@ -23,6 +23,7 @@ import { currentSectionPath, focusElement, focusWithoutTabStop, sectionHeading }
 import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
+import { ReadingRuler } from './visual-aids/ReadingRuler';
 
 interface AppProps {
   index: LibraryIndex;
@@ -196,6 +197,7 @@ export function App({ index, documents, initialDocumentId, preferencesReset, foc
         )}
       </div>
       {summary && !focusMode && <DocumentFooter shown={summary} other={otherVersion} language={language} />}
+      <ReadingRuler />
     </div>
   );
 }

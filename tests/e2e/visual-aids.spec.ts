@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { COLOR_PRESETS, contrastRatio } from '../../common/colors';
 import type { Language } from '../../common/languages';
 import { applyWcagTextSpacing, clippedText, horizontalOverflow } from './page-checks';
+import { rulerBand } from './reading-ruler';
 import { axeViolations, openReader, openTools } from './reader';
 
 const status = (page: Page) => page.getByTestId('live-region');
@@ -169,6 +170,26 @@ test('hyphenation follows the document’s language, off by default', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
+test('the sentence being read can stand out by a thick underline instead of a background', async ({ page }) => {
+  await openReader(page, '?lang=fr');
+  const sentenceStyle = () =>
+    page
+      .locator('main p')
+      .first()
+      .evaluate((p) => {
+        const style = getComputedStyle(p, '::highlight(speech-sentence)');
+        return { line: style.textDecorationLine, background: style.backgroundColor };
+      });
+  expect(await sentenceStyle()).toEqual({ line: 'none', background: 'rgb(10, 58, 128)' });
+  const dialog = await openPreferences(page, 'fr');
+  await dialog
+    .getByRole('group', { name: 'Mise en évidence de la phrase lue' })
+    .getByRole('radio', { name: 'Soulignement épais' })
+    .check();
+  await expect(status(page)).toHaveText('Mise en évidence de la phrase lue\u202f: Soulignement épais');
+  expect(await sentenceStyle()).toEqual({ line: 'underline', background: 'rgba(0, 0, 0, 0)' });
+});
+
 test('the table of contents, the document list and the dates can each be hidden', async ({ page }) => {
   await openReader(page, '?lang=en');
   const contents = page.getByRole('navigation', { name: 'On this page' });
@@ -187,8 +208,62 @@ test('the table of contents, the document list and the dates can each be hidden'
   await expect(page.getByText(/Last updated/)).toBeHidden();
 });
 
+test.describe('the reading ruler', () => {
+  test('a window of lines moves a line at a time with Down and Up, and stays in view', async ({ page }) => {
+    await openReader(page, '?lang=en&readingRuler=window-1');
+    await page.locator('main h1').click();
+    const first = await rulerBand(page);
+    await page.keyboard.press('ArrowDown');
+    const second = await rulerBand(page);
+    // One line of body text at 100% is 24 px (1.5 × 16 px); a heading's is taller.
+    expect(second.top).toBeGreaterThan(first.top + 10);
+    expect(second.bottom - second.top).toBeLessThan(60);
+    await page.keyboard.press('ArrowUp');
+    expect(await rulerBand(page)).toEqual(first);
+    for (let step = 0; step < 40; step += 1) await page.keyboard.press('ArrowDown');
+    const far = await rulerBand(page);
+    const height = page.viewportSize()?.height ?? 0;
+    expect(far.top).toBeGreaterThanOrEqual(0);
+    expect(far.bottom).toBeLessThanOrEqual(height);
+  });
+
+  test('three lines at 400%, in French, opening on whatever has focus outside the text', async ({ page }) => {
+    await openReader(page, '?lang=fr&textSize=400&readingRuler=window-3');
+    await page.locator('main h1').click();
+    await page.keyboard.press('ArrowDown');
+    const band = await rulerBand(page);
+    // Three lines of headings or text at 400%: about 3 × 1.5 × 64 px, whatever their kind.
+    expect(band.bottom - band.top).toBeGreaterThan(150);
+    const tools = page.getByRole('button', { name: 'Outils', exact: true });
+    await tools.focus();
+    const box = await tools.boundingBox();
+    const onTools = await rulerBand(page);
+    expect(onTools.top).toBeLessThanOrEqual(box?.y ?? -1);
+    expect(onTools.bottom).toBeGreaterThanOrEqual((box?.y ?? 0) + (box?.height ?? 0));
+  });
+
+  test('a bar under the line, chosen in the preferences and announced', async ({ page }) => {
+    await openReader(page, '?lang=en');
+    const dialog = await openPreferences(page);
+    const rulers = dialog.getByRole('group', { name: 'Reading ruler' });
+    await expect(rulers).toHaveAccessibleDescription(/Up and Down arrows move it/);
+    await rulers.getByRole('radio', { name: 'A bar under the line' }).check();
+    await expect(status(page)).toHaveText('Reading ruler: A bar under the line');
+    await page.keyboard.press('Escape');
+    await page.locator('main p').first().click();
+    const bar = page.getByTestId('reading-ruler');
+    const before = await bar.boundingBox();
+    await page.keyboard.press('ArrowDown');
+    const after = await bar.boundingBox();
+    expect((after?.y ?? 0) - (before?.y ?? 0)).toBeCloseTo(24, 0);
+    // The pointer and screen readers pass through it.
+    await expect(bar).toHaveAttribute('aria-hidden', 'true');
+    expect(await bar.evaluate((element) => getComputedStyle(element).pointerEvents)).toBe('none');
+  });
+});
+
 // One test a state, so that each stays well inside its time on a busy machine.
-const AIDS = 'theme=custom&fontWeight=bold&brightness=60&plainText=true&hyphenation=true';
+const AIDS = 'theme=custom&fontWeight=bold&brightness=60&plainText=true&hyphenation=true&readingRuler=window-3';
 for (const language of ['en', 'fr'] as const) {
   for (const textSize of [100, 400]) {
     test(`axe-core: custom colours, bold, dimmed, plain and hyphenated, in ${language} at ${textSize}%`, async ({

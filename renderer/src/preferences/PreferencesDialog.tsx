@@ -22,11 +22,13 @@ const GROUPS = [
   'wordSpacing',
   'paragraphSpacing',
   'lineLength',
+  'readingRuler',
   'plainText',
   'hyphenation',
   'motion',
   'speechRate',
   'speechHighlight',
+  'speechEmphasis',
   'hideTableOfContents',
   'hideDocumentList',
   'hideDates',
@@ -54,6 +56,7 @@ export function PreferencesDialog({ onClose, onOpenReport }: DialogProps & { onO
         <Fragment key={key}>
           <ChoiceGroup
             legend={preferenceLabel(key, t)}
+            hint={key === 'readingRuler' ? t('preferences.readingRuler.hint') : undefined}
             name={key}
             options={CHOICES[key] as readonly (string | number | boolean)[]}
             value={reading[key]}

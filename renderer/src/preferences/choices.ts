@@ -9,6 +9,8 @@ import {
   LINE_LENGTHS,
   MOTIONS,
   PARAGRAPH_SPACINGS,
+  READING_RULERS,
+  SPEECH_EMPHASES,
   SPEECH_RATES,
   TEXT_SIZES,
   THEMES,
@@ -18,6 +20,8 @@ import {
   type LineLength,
   type Motion,
   type ReadingPreferences,
+  type ReadingRuler,
+  type SpeechEmphasis,
   type Theme,
 } from '../../../common/preferences';
 import { formatDecimal, formatPercent } from '../../../common/format';
@@ -40,11 +44,13 @@ export const CHOICES: { [K in keyof ChoicePreferences]: readonly ReadingPreferen
   motion: MOTIONS,
   speechRate: SPEECH_RATES,
   speechHighlight: [true, false],
+  speechEmphasis: SPEECH_EMPHASES,
   focusMode: [false, true],
   fontWeight: FONT_WEIGHTS,
   brightness: BRIGHTNESSES,
   plainText: [false, true],
   hyphenation: [false, true],
+  readingRuler: READING_RULERS,
   hideTableOfContents: [false, true],
   hideDocumentList: [false, true],
   hideDates: [false, true],
@@ -70,7 +76,8 @@ type OptionKey =
   | `preferences.font.options.${Font}`
   | `preferences.theme.options.${Theme}`
   | `preferences.motion.options.${Motion}`
-  | `preferences.fontWeight.options.${FontWeight}`;
+  | `preferences.fontWeight.options.${FontWeight}`
+  | `preferences.readingRuler.options.${ReadingRuler}`;
 
 /** The name of a preference: "Text size", « Interligne ». */
 export function preferenceLabel(key: ChoiceKey, t: TFunction): string {
@@ -87,7 +94,7 @@ function isSpacing(key: ChoiceKey): key is Spacing {
 }
 
 /** Read-aloud preferences keep their strings with the rest of read aloud's. */
-const SPEECH_PREFERENCES = ['voice', 'speechRate', 'speechHighlight'] as const;
+const SPEECH_PREFERENCES = ['voice', 'speechRate', 'speechHighlight', 'speechEmphasis'] as const;
 type SpeechPreference = (typeof SPEECH_PREFERENCES)[number];
 
 function isSpeechPreference(key: ChoiceKey): key is SpeechPreference {
@@ -109,6 +116,7 @@ export function describeChoice<K extends ChoiceKey>(
   if (key === 'textSize' || key === 'brightness') return formatPercent(value as number, language);
   if (key === 'speechRate') return t('speech.speechRate.value', { rate: formatDecimal(value as number, language) });
   if (key === 'speechHighlight') return t(`speech.speechHighlight.options.${value ? 'true' : 'false'}`);
+  if (key === 'speechEmphasis') return t(`speech.speechEmphasis.options.${value as SpeechEmphasis}`);
   if (isSwitch(key)) {
     const answer: `preferences.${Switch}.options.${'true' | 'false'}` = `preferences.${key}.options.${value ? 'true' : 'false'}`;
     return t(answer);
