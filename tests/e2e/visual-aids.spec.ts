@@ -262,6 +262,21 @@ test.describe('the reading ruler', () => {
   });
 });
 
+test('a kiosk set up with the dimming switch dims the screen in one press, and passes axe', async ({ page }) => {
+  await page.goto('./?kiosk=1&controls=textSize,contrast,brightness');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await openTools(page, 'fr');
+  const dim = page.getByRole('button', { name: 'Assombrir l’écran' });
+  await expect(dim).toHaveAttribute('aria-pressed', 'false');
+  await dim.click();
+  await expect(dim).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-brightness', '60');
+  await expect(status(page)).toHaveText('Luminosité\u202f: 60\u00a0%');
+  expect(await axeViolations(page)).toEqual([]);
+  await dim.click();
+  await expect(page.locator('html')).toHaveAttribute('data-brightness', '100');
+});
+
 // One test a state, so that each stays well inside its time on a busy machine.
 const AIDS = 'theme=custom&fontWeight=bold&brightness=60&plainText=true&hyphenation=true&readingRuler=window-3';
 for (const language of ['en', 'fr'] as const) {
