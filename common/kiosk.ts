@@ -3,9 +3,17 @@
  * field and the problem when one is wrong, so the kiosk never starts half-configured.
  */
 import * as v from 'valibot';
-import { TEXT_SIZES, THEMES } from './preferences';
+import { BRIGHTNESSES, CustomColorsSchema, TEXT_SIZES, THEMES } from './preferences';
 
-const KIOSK_CONTROLS = ['textSize', 'contrast', 'language', 'readAloud', 'backToStart'] as const;
+/** The on-screen controls a kiosk can offer; `brightness` (a "dim the screen" switch) only where configured. */
+export const KIOSK_CONTROLS = ['textSize', 'contrast', 'language', 'readAloud', 'backToStart', 'brightness'] as const;
+const DEFAULT_CONTROLS: (typeof KIOSK_CONTROLS)[number][] = [
+  'textSize',
+  'contrast',
+  'language',
+  'readAloud',
+  'backToStart',
+];
 
 const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
@@ -18,8 +26,12 @@ export const KioskConfigSchema = v.strictObject({
   language: v.optional(v.picklist(['ask', 'en', 'fr']), 'ask'),
   textSize: v.optional(v.picklist(TEXT_SIZES), 150),
   theme: v.optional(v.picklist(THEMES), 'light'),
-  /** The on-screen controls offered; all by default. */
-  controls: v.optional(v.pipe(v.array(v.picklist(KIOSK_CONTROLS)), v.minLength(1)), [...KIOSK_CONTROLS]),
+  /** The colours of the `custom` theme, held to the same contrast guard as a reader's own. */
+  customColors: v.optional(CustomColorsSchema),
+  /** The brightness every reader starts with, in percent. */
+  brightness: v.optional(v.picklist(BRIGHTNESSES), 100),
+  /** The on-screen controls offered; all but `brightness` by default. */
+  controls: v.optional(v.pipe(v.array(v.picklist(KIOSK_CONTROLS)), v.minLength(1)), [...DEFAULT_CONTROLS]),
   /** Desktop only: the key chord that asks for the administrator PIN, as an Electron accelerator. */
   exitChord: v.optional(
     v.pipe(

@@ -4,6 +4,7 @@
  * inline styles, so that the desktop app can write them into the page it serves and the page's own early
  * script can set them before the first paint, all under a CSP with no inline style.
  */
+import { CUSTOM_COLOR_NAMES, highlightedTextColor, relativeLuminance } from './colors';
 import type { ReadingPreferences, Theme } from './preferences';
 
 /** The colours actually shown: a theme, with "same as my system" resolved. */
@@ -24,6 +25,9 @@ export function paletteFor(theme: Theme, system: SystemAppearance): Palette {
   return theme === 'system' ? systemPalette(system) : theme;
 }
 
+/** Under this luminance a background is dark: where black and white text stand out from it equally. */
+const DARK_BACKGROUND = Math.sqrt(1.05 * 0.05) - 0.05;
+
 /** Every attribute of `<html>` a reading preference sets, by name. */
 export function readingAttributes(reading: ReadingPreferences, palette: Palette): Record<string, string> {
   return {
@@ -39,5 +43,19 @@ export function readingAttributes(reading: ReadingPreferences, palette: Palette)
     'data-motion': reading.motion,
     // Focus mode hides parts of the page: on <html> too, so a page drawn ahead of time shows it from its first frame.
     'data-focus-mode': String(reading.focusMode),
+    'data-speech-emphasis': reading.speechEmphasis,
+    'data-font-weight': reading.fontWeight,
+    'data-brightness': String(reading.brightness),
+    'data-plain-text': String(reading.plainText),
+    'data-hyphenation': String(reading.hyphenation),
+    'data-reading-ruler': reading.readingRuler,
+    'data-hide-table-of-contents': String(reading.hideTableOfContents),
+    'data-hide-document-list': String(reading.hideDocumentList),
+    'data-hide-dates': String(reading.hideDates),
+    // The reader's own colours, valid `#rrggbb` by the schema: themes.css reads them with `attr()` for "Custom".
+    ...Object.fromEntries(CUSTOM_COLOR_NAMES.map((name) => [`data-custom-${name}`, reading.customColors[name]])),
+    'data-custom-highlight-text': highlightedTextColor(reading.customColors),
+    // Native controls (scroll bars, colour pickers) drawn light or dark to suit the reader's background.
+    'data-custom-scheme': relativeLuminance(reading.customColors.background) < DARK_BACKGROUND ? 'dark' : 'light',
   };
 }

@@ -36,7 +36,7 @@ interface StartingPreferences {
 
 /**
  * What the reader opens with, in order of precedence. A kiosk starts every reader from its own defaults (its
- * language, or English under the bilingual start screen; its text size and theme), and nothing saved by anyone
+ * language, or English under the bilingual start screen; its text size, theme, colours and brightness), and nothing saved by anyone
  * before applies; the address sets a kiosk up too. Otherwise the saved preferences, then the address's on top,
  * then the language as `initialLanguage` decides it.
  */
@@ -44,7 +44,12 @@ export function startingPreferences({ stored, kiosk, search, systemLanguages }: 
   const fromAddress = preferencesFromAddress(search);
   if (kiosk) {
     const language = kiosk.language === 'ask' ? 'en' : kiosk.language;
-    const kioskDefaults = { textSize: kiosk.textSize, theme: kiosk.theme };
+    const kioskDefaults = {
+      textSize: kiosk.textSize,
+      theme: kiosk.theme,
+      brightness: kiosk.brightness,
+      ...(kiosk.customColors ? { customColors: kiosk.customColors } : {}),
+    };
     return { initial: { ...kioskDefaults, ...fromAddress.preferences, language }, ignored: fromAddress.ignored };
   }
   const language = initialLanguage(search, stored, systemLanguages);

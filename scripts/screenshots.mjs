@@ -21,6 +21,20 @@ const SHOTS = [
     click: 'Outils',
     panel: 'Préférences de lecture',
   },
+  {
+    name: 'custom-colors-en',
+    query:
+      '?lang=en&theme=custom&textColor=e8dcc4&backgroundColor=1b1a17&linkColor=9fc3ff&focusColor=f0c674&highlightColor=f0c674',
+    width: 1280,
+    height: 800,
+  },
+  {
+    name: 'reading-ruler-fr',
+    query: '?lang=fr&theme=custom&readingRuler=window-3',
+    width: 1280,
+    height: 800,
+    keys: Array(6).fill('ArrowDown'),
+  },
   { name: 'reader-en-320', query: '?lang=en&theme=light&font=opendyslexic', width: 320, height: 640 },
   { name: 'kiosk-start', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français' },
   { name: 'kiosk-reader-fr', query: '?kiosk=1', width: 1280, height: 800, ready: 'Français', click: 'Français' },
@@ -52,6 +66,7 @@ for (const shot of SHOTS) {
   else await page.getByRole('heading', { level: 1 }).waitFor();
   if (shot.click) await page.getByRole('button', { name: shot.click, exact: true }).click();
   if (shot.panel) await page.getByRole('button', { name: shot.panel }).click();
+  for (const key of shot.keys ?? []) await page.keyboard.press(key);
   await page.evaluate(() => globalThis.document.fonts.ready);
   await page.screenshot({ path: `${OUT}/${shot.name}.png` });
   await page.close();

@@ -55,6 +55,7 @@ const THEME_LABELS: Readonly<Record<Theme, MenuStringKey>> = {
   dark: 'themeDark',
   'contrast-dark': 'themeContrastDark',
   'contrast-light': 'themeContrastLight',
+  custom: 'themeCustom',
 };
 
 const SEPARATOR: MenuEntry = { type: 'separator' };

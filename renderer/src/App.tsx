@@ -39,6 +39,7 @@ import { replayEarlyClicks } from './shared/early-input';
 import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
+import { ReadingRuler } from './visual-aids/ReadingRuler';
 
 interface AppProps {
   index: LibraryIndex;
@@ -355,6 +356,7 @@ export function App({
           {!kiosk && <PlaceStatus language={language} documentKey={documentKey} />}
         </DocumentFooter>
       )}
+      <ReadingRuler />
     </div>
   );
 }

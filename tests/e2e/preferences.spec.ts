@@ -25,6 +25,8 @@ for (const theme of THEMES) {
     test(`axe-core: ${theme} theme in ${language} at 400% text, Tools and preferences panels open`, async ({
       page,
     }) => {
+      // Two full axe runs, the second over a dialog of every preference: more time than a single state needs.
+      test.slow();
       await openReader(page, `?lang=${language}&theme=${theme}&textSize=400`);
       await openTools(page, language);
       expect(await axeViolations(page), 'Tools panel open').toEqual([]);

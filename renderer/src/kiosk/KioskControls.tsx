@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { BRIGHTNESSES } from '../../../common/preferences';
 import { usePreferenceActions } from '../preferences/usePreferenceActions';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { TextSizeStepper } from '../shared/TextSizeStepper';
 import { useKiosk } from './KioskContext';
 
-/** What the header's Tools panel holds on a kiosk: text size and contrast, as the kiosk settings allow. */
+/** What the header's Tools panel holds on a kiosk: text size, contrast and dimming, as the kiosk settings allow. */
 export function KioskControls() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
@@ -14,6 +15,9 @@ export function KioskControls() {
   const shows = (control: (typeof kiosk.config.controls)[number]) => kiosk.config.controls.includes(control);
   const highContrast = reading.theme === 'contrast-dark';
   const usualTheme = kiosk.config.theme === 'contrast-dark' ? 'light' : kiosk.config.theme;
+  const dimmest = BRIGHTNESSES[BRIGHTNESSES.length - 1] ?? 100;
+  const dimmed = reading.brightness === dimmest;
+  const usualBrightness = kiosk.config.brightness === dimmest ? 100 : kiosk.config.brightness;
   return (
     <>
       {shows('textSize') && <TextSizeStepper labelId="kiosk-text-size-label" />}
@@ -24,6 +28,15 @@ export function KioskControls() {
           onClick={() => choose('theme', highContrast ? usualTheme : 'contrast-dark')}
         >
           {t('kiosk.controls.contrast')}
+        </button>
+      )}
+      {shows('brightness') && (
+        <button
+          type="button"
+          aria-pressed={dimmed}
+          onClick={() => choose('brightness', dimmed ? usualBrightness : dimmest)}
+        >
+          {t('kiosk.controls.dim')}
         </button>
       )}
     </>

@@ -12,8 +12,9 @@ interface AddressKiosk {
 }
 
 /**
- * A browser kiosk: `?kiosk=1`, with its idle timings as in the desktop's configuration file
- * (`&idleTimeoutSeconds=60&warningSeconds=30`), each checked against the same schema and ignored if out of range.
+ * A browser kiosk: `?kiosk=1`, with its idle timings and on-screen controls as in the desktop's configuration
+ * file (`&idleTimeoutSeconds=60&warningSeconds=30&controls=textSize,brightness`), each checked against the same
+ * schema and ignored if out of range.
  */
 export function kioskFromAddress(search: string): AddressKiosk {
   const address = new URLSearchParams(search);
@@ -26,6 +27,12 @@ export function kioskFromAddress(search: string): AddressKiosk {
     const result = v.safeParse(KioskConfigSchema.entries[name], raw.trim() === '' ? raw : Number(raw));
     if (result.success) config[name] = result.output;
     else ignored.push(`Ignored ?${name}=${raw}: ${result.issues[0].message}`);
+  }
+  const controls = address.get('controls');
+  if (controls !== null) {
+    const result = v.safeParse(KioskConfigSchema.entries.controls, controls.split(','));
+    if (result.success) config.controls = result.output;
+    else ignored.push(`Ignored ?controls=${controls}: ${result.issues[0].message}`);
   }
   return { config, ignored };
 }

@@ -1,27 +1,38 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../common/languages';
 import {
+  BRIGHTNESSES,
+  FONT_WEIGHTS,
   FONTS,
   LETTER_SPACINGS,
   LINE_HEIGHTS,
   LINE_LENGTHS,
   MOTIONS,
   PARAGRAPH_SPACINGS,
+  READING_RULERS,
+  SPEECH_EMPHASES,
   SPEECH_RATES,
   TEXT_SIZES,
   THEMES,
   WORD_SPACINGS,
   type Font,
+  type FontWeight,
   type LineLength,
   type Motion,
   type ReadingPreferences,
+  type ReadingRuler,
+  type SpeechEmphasis,
   type Theme,
 } from '../../../common/preferences';
 import { formatDecimal, formatPercent } from '../../../common/format';
 import { installedVoices, voiceLabel } from '../speech/voices';
 
+/** Preferences chosen from a short list; the custom colours have their own editor (visual-aids/). */
+export type ChoiceKey = keyof ChoicePreferences;
+type ChoicePreferences = Omit<ReadingPreferences, 'customColors'>;
+
 /** The values each reading preference can take, in the order they are offered. */
-export const CHOICES: { [K in keyof ReadingPreferences]: readonly ReadingPreferences[K][] } = {
+export const CHOICES: { [K in keyof ChoicePreferences]: readonly ReadingPreferences[K][] } = {
   textSize: TEXT_SIZES,
   lineHeight: LINE_HEIGHTS,
   letterSpacing: LETTER_SPACINGS,
@@ -33,34 +44,60 @@ export const CHOICES: { [K in keyof ReadingPreferences]: readonly ReadingPrefere
   motion: MOTIONS,
   speechRate: SPEECH_RATES,
   speechHighlight: [true, false],
+  speechEmphasis: SPEECH_EMPHASES,
   focusMode: [false, true],
+  fontWeight: FONT_WEIGHTS,
+  brightness: BRIGHTNESSES,
+  plainText: [false, true],
+  hyphenation: [false, true],
+  readingRuler: READING_RULERS,
+  hideTableOfContents: [false, true],
+  hideDocumentList: [false, true],
+  hideDates: [false, true],
 };
+
+/** Yes-or-no preferences whose two answers are worded in `preferences.<key>.options`. */
+const SWITCHES = [
+  'focusMode',
+  'plainText',
+  'hyphenation',
+  'hideTableOfContents',
+  'hideDocumentList',
+  'hideDates',
+] as const satisfies readonly ChoiceKey[];
+type Switch = (typeof SWITCHES)[number];
+
+function isSwitch(key: ChoiceKey): key is Switch {
+  return (SWITCHES as readonly string[]).includes(key);
+}
 
 type OptionKey =
   | `preferences.lineLength.options.${LineLength}`
   | `preferences.font.options.${Font}`
   | `preferences.theme.options.${Theme}`
-  | `preferences.motion.options.${Motion}`;
+  | `preferences.motion.options.${Motion}`
+  | `preferences.fontWeight.options.${FontWeight}`
+  | `preferences.readingRuler.options.${ReadingRuler}`;
 
 /** The name of a preference: "Text size", « Interligne ». */
-export function preferenceLabel(key: keyof ReadingPreferences, t: TFunction): string {
+export function preferenceLabel(key: ChoiceKey, t: TFunction): string {
   if (isSpeechPreference(key)) return t(`speech.${key}.label`);
-  const labelKey: `preferences.${keyof ReadingPreferences}.label` = `preferences.${key}.label`;
+  const labelKey: `preferences.${ChoiceKey}.label` = `preferences.${key}.label`;
   return t(labelKey);
 }
 
 const SPACINGS = ['lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing'] as const;
 type Spacing = (typeof SPACINGS)[number];
 
-function isSpacing(key: keyof ReadingPreferences): key is Spacing {
+function isSpacing(key: ChoiceKey): key is Spacing {
   return (SPACINGS as readonly string[]).includes(key);
 }
 
 /** Read-aloud preferences keep their strings with the rest of read aloud's. */
-const SPEECH_PREFERENCES = ['voice', 'speechRate', 'speechHighlight'] as const;
+const SPEECH_PREFERENCES = ['voice', 'speechRate', 'speechHighlight', 'speechEmphasis'] as const;
 type SpeechPreference = (typeof SPEECH_PREFERENCES)[number];
 
-function isSpeechPreference(key: keyof ReadingPreferences): key is SpeechPreference {
+function isSpeechPreference(key: ChoiceKey): key is SpeechPreference {
   return (SPEECH_PREFERENCES as readonly string[]).includes(key);
 }
 
@@ -70,16 +107,20 @@ function describeVoice(uri: string | undefined, t: TFunction, language: Language
 }
 
 /** A preference's value as the reader sees it named: « 150 % », "Wider", "High contrast, light text on black". */
-export function describeChoice<K extends keyof ReadingPreferences>(
+export function describeChoice<K extends ChoiceKey>(
   key: K,
   value: ReadingPreferences[K],
   t: TFunction,
   language: Language,
 ): string {
-  if (key === 'textSize') return formatPercent(value as number, language);
+  if (key === 'textSize' || key === 'brightness') return formatPercent(value as number, language);
   if (key === 'speechRate') return t('speech.speechRate.value', { rate: formatDecimal(value as number, language) });
   if (key === 'speechHighlight') return t(`speech.speechHighlight.options.${value ? 'true' : 'false'}`);
-  if (key === 'focusMode') return t(`preferences.focusMode.options.${value ? 'true' : 'false'}`);
+  if (key === 'speechEmphasis') return t(`speech.speechEmphasis.options.${value as SpeechEmphasis}`);
+  if (isSwitch(key)) {
+    const answer: `preferences.${Switch}.options.${'true' | 'false'}` = `preferences.${key}.options.${value ? 'true' : 'false'}`;
+    return t(answer);
+  }
   if (key === 'voice') return describeVoice(value as string | undefined, t, language);
   if (isSpacing(key)) {
     const level = (CHOICES[key] as readonly number[]).indexOf(value as number);
@@ -89,7 +130,7 @@ export function describeChoice<K extends keyof ReadingPreferences>(
 }
 
 /** What the live region says after a change: "Text size 150%", « Couleurs : Sombre ». */
-export function announceChoice<K extends keyof ReadingPreferences>(
+export function announceChoice<K extends ChoiceKey>(
   key: K,
   value: ReadingPreferences[K],
   t: TFunction,

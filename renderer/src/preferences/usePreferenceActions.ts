@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_READING_PREFERENCES, type ReadingPreferences } from '../../../common/preferences';
 import { useAnnounce } from '../shared/Announcer';
-import { announceChoice, nextTextSize } from './choices';
+import { announceChoice, nextTextSize, type ChoiceKey } from './choices';
 import { usePreferences } from './PreferencesProvider';
 
 /** Preference changes as the reader makes them: applied at once and announced in the current language. */
@@ -12,7 +12,7 @@ export function usePreferenceActions() {
   const { reading, language, setPreference, resetReading } = usePreferences();
 
   const choose = useCallback(
-    <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => {
+    <K extends ChoiceKey>(key: K, value: ReadingPreferences[K]) => {
       setPreference(key, value);
       announce(announceChoice(key, value, t, language));
     },

@@ -8,8 +8,11 @@ export function ChoiceGroup<T extends string | number | boolean>({
   value,
   describe,
   onChange,
+  hint,
 }: {
   legend: string;
+  /** How to use the choice, read after the legend. */
+  hint?: string | undefined;
   name: string;
   options: readonly T[];
   value: T;
@@ -18,8 +21,13 @@ export function ChoiceGroup<T extends string | number | boolean>({
 }) {
   const id = useId();
   return (
-    <fieldset className="choice-group">
+    <fieldset className="choice-group" aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{legend}</legend>
+      {hint && (
+        <p className="choice-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {options.map((option) => (
         <div className="choice" key={String(option)}>
           <input

@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import type { Language } from '../../../common/languages';
 import type { ReadingPreferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
+import type { ChoiceKey } from '../preferences/choices';
 import { setHostHighContrast } from '../preferences/system-appearance';
 import type { CommandHandlers } from './useShortcuts';
 
 interface HostActions {
-  choose: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) => void;
+  choose: <K extends ChoiceKey>(key: K, value: ReadingPreferences[K]) => void;
   switchLanguage: (language: Language) => void;
 }
 

@@ -2,7 +2,7 @@
  * What reads aloud: the queue, the highlight that follows it, and how a reading's sentences and starting point
  * are found. Loaded the first time the reader asks for read aloud (speech-reader.ts), not with the first screen.
  */
-import { highlightSentence, highlightWord, keepInView } from './highlight';
+import { highlightSentence, highlightWord, keepInView, sentenceRead } from './highlight';
 import { ReaderQueue } from './reader-queue';
 import type { QueueSnapshot } from './queue-state';
 import { startingSentence } from './reading-start';
@@ -36,7 +36,10 @@ export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => S
     const shown = settings().highlight ? sentence : undefined;
     highlightSentence(shown?.range);
     highlightWord(shown && word ? shown.rangeOf(word.start, word.end) : undefined);
-    if (sentence && sentence !== previous?.sentence) keepInView(sentence.range);
+    if (sentence && sentence !== previous?.sentence) {
+      keepInView(sentence.range);
+      sentenceRead(sentence.range);
+    }
   };
 
   let previous: QueueSnapshot | undefined;

@@ -25,6 +25,20 @@ export function highlightWord(range: Range | undefined): void {
   show(WORD_HIGHLIGHT, range);
 }
 
+const sentenceListeners = new Set<(range: Range) => void>();
+
+/** Tells whoever follows the reading (the reading ruler) which sentence it has reached; returns the unsubscribe. */
+export function onSentenceRead(listener: (range: Range) => void): () => void {
+  sentenceListeners.add(listener);
+  return () => {
+    sentenceListeners.delete(listener);
+  };
+}
+
+export function sentenceRead(range: Range): void {
+  for (const listener of sentenceListeners) listener(range);
+}
+
 /** Space kept between the sentence and the window's edges (or the sticky header), in px. */
 const MARGIN = 16;
 

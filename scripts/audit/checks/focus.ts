@@ -26,13 +26,17 @@ function inspectFocus(): Stop | null {
 
   const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
   const luminance = (color: string) => {
+    // A dimmed colour (visual-aids.css) is computed in XYZ, whose y is the luminance itself.
+    const xyz = /^color\(xyz-d65 ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(color);
+    if (xyz) return Number(xyz[2]);
     const [r = 0, g = 0, b = 0] = channels(color).map((value) => {
       const c = value / 255;
       return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const transparent = (color: string) => color === 'transparent' || (channels(color)[3] ?? 1) === 0;
+  const transparent = (color: string) =>
+    color === 'transparent' || (color.startsWith('rgba') && (channels(color)[3] ?? 1) === 0);
   let backdrop = 'rgb(255, 255, 255)';
   for (let node: Element | null = element.parentElement; node; node = node.parentElement) {
     const background = getComputedStyle(node).backgroundColor;

@@ -71,6 +71,24 @@ describe('preferences from the address', () => {
     });
   });
 
+  it('take the visual aids: weight, brightness, plain text, hyphenation and hidden parts', () => {
+    expect(
+      preferencesFromAddress(
+        '?fontWeight=bold&brightness=60&plainText=true&hyphenation=true&hideTableOfContents=true&hideDocumentList=false&hideDates=true',
+      ).preferences,
+    ).toEqual({
+      fontWeight: 'bold',
+      brightness: 60,
+      plainText: true,
+      hyphenation: true,
+      hideTableOfContents: true,
+      hideDocumentList: false,
+      hideDates: true,
+    });
+    // Dimmer than 60% would take the dark theme's links under 7:1.
+    expect(preferencesFromAddress('?brightness=40&fontWeight=heavy').ignored).toHaveLength(2);
+  });
+
   it('ignore invalid values one by one, saying which', () => {
     const { preferences, ignored } = preferencesFromAddress(
       '?theme=purple&textSize=999&textSize=&font=atkinson&motion=',

@@ -55,6 +55,22 @@ describe('reading attributes and their stylesheet', () => {
       'data-palette': 'contrast-dark',
       'data-motion': 'system',
       'data-focus-mode': 'false',
+      'data-speech-emphasis': 'background',
+      'data-font-weight': 'normal',
+      'data-brightness': '100',
+      'data-plain-text': 'false',
+      'data-hyphenation': 'false',
+      'data-reading-ruler': 'off',
+      'data-hide-table-of-contents': 'false',
+      'data-hide-document-list': 'false',
+      'data-hide-dates': 'false',
+      'data-custom-text': '#1f1b16',
+      'data-custom-background': '#fbf3df',
+      'data-custom-link': '#153d7a',
+      'data-custom-focus': '#153d7a',
+      'data-custom-highlight': '#153d7a',
+      'data-custom-highlight-text': '#fbf3df',
+      'data-custom-scheme': 'light',
     });
   });
 

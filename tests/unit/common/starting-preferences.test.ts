@@ -1,3 +1,4 @@
+import { COLOR_PRESETS } from '../../../common/colors';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK_CONFIG } from '../../../common/kiosk';
 import { initialLanguage, startingPreferences } from '../../../common/starting-preferences';
@@ -42,7 +43,17 @@ describe('starting preferences', () => {
 
   it('in a kiosk, ignore everything saved and start from the kiosk defaults, in English under the start screen', () => {
     const start = startingPreferences({ stored: saved, kiosk, search: '', systemLanguages: ['fr-CA'] });
-    expect(start.initial).toEqual({ language: 'en', textSize: 200, theme: 'contrast-dark' });
+    expect(start.initial).toEqual({ language: 'en', textSize: 200, theme: 'contrast-dark', brightness: 100 });
+  });
+
+  it('in a kiosk, start every reader from its own colours and brightness', () => {
+    const start = startingPreferences({
+      stored: saved,
+      kiosk: { ...kiosk, theme: 'custom', customColors: COLOR_PRESETS.yellowOnBlue, brightness: 80 },
+      search: '',
+      systemLanguages: [],
+    });
+    expect(start.initial).toMatchObject({ theme: 'custom', customColors: COLOR_PRESETS.yellowOnBlue, brightness: 80 });
   });
 
   it('in a kiosk, open in its own language whatever the address asks, and take the address as its set-up', () => {
@@ -52,6 +63,6 @@ describe('starting preferences', () => {
       search: '?lang=en&textSize=150',
       systemLanguages: ['en-CA'],
     });
-    expect(start.initial).toEqual({ language: 'fr', textSize: 150, theme: 'contrast-dark' });
+    expect(start.initial).toEqual({ language: 'fr', textSize: 150, theme: 'contrast-dark', brightness: 100 });
   });
 });

@@ -71,6 +71,19 @@ describe('readKioskConfigFile', () => {
     ]);
   });
 
+  it('refuses custom colours a reader could not read, and a brightness not offered', async () => {
+    const colors = { text: '#777777', background: '#ffffff', link: '#000000', focus: '#000000', highlight: '#000000' };
+    const reading = readKioskConfigFile(
+      await file('colours.json', JSON.stringify({ customColors: colors, brightness: 40 })),
+    );
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.errors).toEqual([
+      'customColors: a pair of these colours is under its minimum contrast',
+      expect.stringMatching(/^brightness: /),
+    ]);
+  });
+
   it('names an unknown field (a misspelt one would otherwise be silently ignored)', async () => {
     const reading = readKioskConfigFile(await file('typo.json', '{ "idleTimeout": 60 }'));
     expect(reading).toEqual({ ok: false, errors: ['idleTimeout: is not a kiosk setting'] });

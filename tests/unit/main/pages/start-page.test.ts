@@ -1,3 +1,4 @@
+import { COLOR_PRESETS } from '../../../../common/colors';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
 import { DEFAULT_READING_PREFERENCES } from '../../../../common/preferences';
@@ -35,6 +36,11 @@ describe('the desktop start page', () => {
         theme: 'system',
         motion: 'reduce',
         focusMode: true,
+        customColors: COLOR_PRESETS.night,
+        fontWeight: 'bold',
+        speechEmphasis: 'underline',
+        brightness: 70,
+        hideDates: true,
       },
       palette: 'contrast-dark',
       kiosk: false,
@@ -52,6 +58,22 @@ describe('the desktop start page', () => {
       'data-palette': 'contrast-dark',
       'data-motion': 'reduce',
       'data-focus-mode': 'true',
+      'data-speech-emphasis': 'underline',
+      'data-font-weight': 'bold',
+      'data-brightness': '70',
+      'data-plain-text': 'false',
+      'data-hyphenation': 'false',
+      'data-reading-ruler': 'off',
+      'data-hide-table-of-contents': 'false',
+      'data-hide-document-list': 'false',
+      'data-hide-dates': 'true',
+      'data-custom-text': '#e8dcc4',
+      'data-custom-background': '#1b1a17',
+      'data-custom-link': '#9fc3ff',
+      'data-custom-focus': '#f0c674',
+      'data-custom-highlight': '#f0c674',
+      'data-custom-highlight-text': '#1b1a17',
+      'data-custom-scheme': 'dark',
     });
     expect(html).toContain('<main><h1>À propos de nous</h1></main>');
     expect(html.replace(/<html [^>]*>/, '')).toBe(PAGE.replace(/<html [^>]*>/, ''));

@@ -27,4 +27,14 @@ describe('a browser kiosk from its address', () => {
     // WCAG 2.2.1: a warning shorter than 20 seconds is not offered, even on request.
     expect(kioskFromAddress('?kiosk=1&warningSeconds=10').config?.warningSeconds).toBe(30);
   });
+
+  it('takes the on-screen controls from the address, the dimming switch included, or ignores them whole', () => {
+    expect(kioskFromAddress('?kiosk=1&controls=textSize,brightness').config?.controls).toEqual([
+      'textSize',
+      'brightness',
+    ]);
+    const { config, ignored } = kioskFromAddress('?kiosk=1&controls=textSize,volume');
+    expect(config?.controls).toEqual(DEFAULT_KIOSK_CONFIG.controls);
+    expect(ignored[0]).toMatch(/^Ignored \?controls=textSize,volume: /);
+  });
 });
