@@ -55,6 +55,9 @@ export const TOOLS_COMMANDS: Record<Language, readonly Command[]> = {
     button('Reading preferences'),
     button('Focus mode'),
     button('Keyboard shortcuts'),
+    button('Back'),
+    button('Forward'),
+    button('Find'),
   ],
   fr: [
     button('Plus petit'),
@@ -63,6 +66,9 @@ export const TOOLS_COMMANDS: Record<Language, readonly Command[]> = {
     button('Préférences de lecture'),
     button('Mode concentration'),
     button('Raccourcis clavier'),
+    button('Précédent'),
+    button('Suivant'),
+    button('Rechercher'),
   ],
 };
 
