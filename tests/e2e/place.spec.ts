@@ -5,9 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { focusedText, scrollToParagraph, topOfView } from '../support/reading-place';
-import { axeViolations, openReader } from './reader';
+import { axeViolations, openReader, statusMessages } from './reader';
 
-const live = (page: Page) => page.getByTestId('live-region');
+const live = statusMessages;
 
 /** Waits until the browser build has kept a position for the document in that language. */
 async function positionKept(page: Page, language: 'en' | 'fr'): Promise<unknown> {

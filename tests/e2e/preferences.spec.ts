@@ -7,11 +7,11 @@ import {
   horizontalOverflow,
   longestLine,
 } from './page-checks';
-import { axeViolations, openReader, openTools } from './reader';
+import { axeViolations, openReader, openTools, statusMessages } from './reader';
 
 const rootFontSize = (page: Page) =>
   page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-const status = (page: Page) => page.getByTestId('live-region');
+const status = statusMessages;
 
 // One test a state, so that each stays well inside its time on a busy machine.
 for (const theme of THEMES) {

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../common/languages';
 import { normaliseText, seedLines } from '../support/seed-text';
-import { axeViolations, TITLES } from './reader';
+import { axeViolations, statusMessages, TITLES } from './reader';
 
 const PAGES: { path: string; language: Language }[] = [
   { path: './', language: 'en' },
@@ -259,7 +259,7 @@ test('a shortcut pressed while the drawn page waits for its script is not lost',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
   await page.keyboard.press('Control+Equal');
   release();
-  await expect(page.getByTestId('live-region')).toHaveText('Text size 125%');
+  await expect(statusMessages(page)).toHaveText('Text size 125%');
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(20);
 });
 

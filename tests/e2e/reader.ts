@@ -1,6 +1,6 @@
 /** Shared steps of the end-to-end tests: open the reader as a person would, and audit it with axe-core. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { AXE_TAGS } from '../../common/audit/axe-tags';
 import type { Language } from '../../common/languages';
 
@@ -65,3 +65,15 @@ export const TRANSPORT = {
     'Voix et vitesse',
   ],
 } as const;
+
+/**
+ * Where the reader's status messages are said: the live region of the open dialog while one is open (the page
+ * behind a modal dialog is inert, its live region with it), the page's otherwise.
+ */
+export function statusMessages(page: Page): Locator {
+  return page
+    .locator(
+      'dialog[open] [data-testid="dialog-live-region"], body:not(:has(dialog[open])) [data-testid="live-region"]',
+    )
+    .last();
+}

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { LibraryIndex } from '../../common/document';
-import { axeViolations, languageToggle, openReader, openTools, TITLES, TRANSPORT } from './reader';
+import { axeViolations, languageToggle, openReader, openTools, statusMessages, TITLES, TRANSPORT } from './reader';
 import {
   highlightedSentence,
   recordSpeech,
@@ -98,7 +98,7 @@ test('reads the French page in a French voice, sentence after sentence, the high
   await open(page, '?lang=fr&speechRate=3');
   const play = controls(page, 'fr').getByRole('button', { name: 'Lire à voix haute' });
   await play.click();
-  await expect(page.getByTestId('live-region')).toHaveText('Lecture à voix haute en cours.');
+  await expect(statusMessages(page)).toHaveText('Lecture à voix haute en cours.');
   await expect(controls(page, 'fr').getByRole('button', { name: 'Mettre en pause' })).toBeFocused();
 
   await utterancesStarted(page, 4);
@@ -117,7 +117,7 @@ test('reads the French page in a French voice, sentence after sentence, the high
   await expect(controls(page, 'fr').getByRole('button', { name: 'Mettre en pause' })).toBeFocused();
 
   await page.keyboard.press('Control+Period');
-  await expect(page.getByTestId('live-region')).toHaveText('Lecture à voix haute arrêtée.');
+  await expect(statusMessages(page)).toHaveText('Lecture à voix haute arrêtée.');
   await notSpeaking(page);
   expect(await highlightedSentence(page)).toBe('');
 });
@@ -133,14 +133,14 @@ test('pauses, resumes the same sentence, and stops, from the buttons and the key
 
   await group.getByRole('button', { name: 'Pause' }).click();
   await expect(group.getByRole('button', { name: 'Resume' })).toBeVisible();
-  await expect(page.getByTestId('live-region')).toHaveText('Paused.');
+  await expect(statusMessages(page)).toHaveText('Paused.');
   await notSpeaking(page);
   // Paused, the sentence stays highlighted, and the cut-off utterance is over.
   expect(await highlightedSentence(page)).toBe(EN.first);
   expect((await speechLog(page)).utterances.at(-1)?.events).toEqual(['start', 'error:interrupted']);
 
   await group.getByRole('button', { name: 'Resume' }).click();
-  await expect(page.getByTestId('live-region')).toHaveText('Reading aloud.');
+  await expect(statusMessages(page)).toHaveText('Reading aloud.');
   // The engine reports no word boundaries, so the sentence is said again from its start.
   await startedSaying(page, EN.first, 2);
 
@@ -155,7 +155,7 @@ test('pauses, resumes the same sentence, and stops, from the buttons and the key
   // Idle again: the transport folds away, leaving the one button.
   await expect(group.getByRole('button', { name: 'Stop' })).toHaveCount(0);
   await expect(group.getByRole('button')).toHaveCount(1);
-  await expect(page.getByTestId('live-region')).toHaveText('Stopped reading aloud.');
+  await expect(statusMessages(page)).toHaveText('Stopped reading aloud.');
   await notSpeaking(page);
   expect(await highlightedSentence(page)).toBe('');
 });
@@ -277,7 +277,7 @@ test('applies the speed chosen, and the engine speaks faster', async ({ page }) 
     const change = !(await choice.isChecked());
     await choice.check();
     // Said from the dialog: the page behind a modal dialog is out of a screen reader's hearing.
-    if (change) await expect(page.getByTestId('dialog-live-region')).toHaveText(`Reading speed: ${rate}`);
+    if (change) await expect(statusMessages(page)).toHaveText(`Reading speed: ${rate}`);
     await page.keyboard.press('Escape');
     await page.getByText(EN.first).click({ position: { x: 5, y: 5 } });
     await group.getByRole('button', { name: 'Read aloud' }).click();
@@ -327,7 +327,7 @@ test('speaks each passage in its language, in the voice chosen for that language
   expect(offered.slice(1).every((label) => /\(fr\b/i.test(label))).toBe(true);
   const chosen = offered.find((label) => label.includes('(fr-CH)')) ?? offered.at(-1) ?? '';
   await voice.selectOption({ label: chosen });
-  await expect(page.getByTestId('live-region')).toHaveText(`Voix\u00a0: ${chosen}`);
+  await expect(statusMessages(page)).toHaveText(`Voix\u00a0: ${chosen}`);
   await page.keyboard.press('Escape');
 
   await group.getByRole('button', { name: 'Lire à voix haute' }).click();
@@ -359,7 +359,7 @@ test('says when no voice is installed for the language, and how to add one', asy
   await expect(group.getByText(notice)).toBeVisible();
   await expect(group.getByText(/^Windows\u00a0: Paramètres/)).toBeVisible();
   await expect(group.getByText(/^Linux\u00a0: installez speech-dispatcher/)).toBeVisible();
-  await expect(page.getByTestId('live-region')).toHaveText(notice);
+  await expect(statusMessages(page)).toHaveText(notice);
   await expect(group.getByRole('button', { name: 'Lire à voix haute' })).toBeVisible();
   expect((await speechLog(page)).utterances).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
@@ -377,18 +377,19 @@ test('says when no voice is installed for the language, and how to add one', asy
 test('the highlight can be turned off and on in the reading preferences, while reading', async ({ page }) => {
   await open(page, '?lang=en&speechRate=0.5');
   const dialog = page.getByRole('dialog', { name: 'Reading preferences' });
-  const highlightChoice = async (name: string) => {
+  const highlightChoice = async (name: string, said: string) => {
     await openTools(page);
     await page.getByRole('button', { name: 'Reading preferences' }).click();
     await dialog.getByRole('group', { name: 'Highlight the sentence being read' }).getByLabel(name).check();
+    // Said in the dialog, where the reader is.
+    await expect(statusMessages(page)).toHaveText(`Highlight the sentence being read: ${said}`);
     await page.keyboard.press('Escape');
   };
-  await highlightChoice('No highlight');
-  await expect(page.getByTestId('live-region')).toHaveText('Highlight the sentence being read: No highlight');
+  await highlightChoice('No highlight', 'No highlight');
   await controls(page, 'en').getByRole('button', { name: 'Read aloud' }).click();
   await startedSaying(page, TITLES.en);
   expect(await highlightedSentence(page)).toBe('');
-  await highlightChoice('Highlight (default)');
+  await highlightChoice('Highlight (default)', 'Highlight');
   // On again: on whichever sentence is being said by now.
   await expect
     .poll(async () => {

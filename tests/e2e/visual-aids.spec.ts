@@ -4,9 +4,7 @@ import { COLOR_PRESETS, contrastRatio } from '../../common/colors';
 import type { Language } from '../../common/languages';
 import { applyWcagTextSpacing, clippedText, horizontalOverflow } from './page-checks';
 import { rulerBand } from './reading-ruler';
-import { axeViolations, openReader, openTools } from './reader';
-
-const status = (page: Page) => page.getByTestId('live-region');
+import { axeViolations, openReader, openTools, statusMessages } from './reader';
 
 async function openPreferences(page: Page, language: Language = 'en') {
   await openTools(page, language);
@@ -63,7 +61,7 @@ test.describe('custom colours', () => {
     await editor.getByRole('button', { name: 'Use these colours' }).click();
     const refusal =
       'These colours cannot be used: Links on background is 2.57:1, under 4.5:1. Make one colour of each pair lighter or darker.';
-    await expect(status(page)).toHaveText(refusal);
+    await expect(statusMessages(page)).toHaveText(refusal);
     await expect(editor.getByText(refusal)).toBeVisible();
     // Nothing changed on the page, nor in what is saved.
     await expect(page.locator('html')).toHaveAttribute('data-custom-link', COLOR_PRESETS.cream.link);
@@ -78,18 +76,18 @@ test.describe('custom colours', () => {
     await editor.getByLabel('Texte', { exact: true }).fill('#000000');
     await editor.getByLabel('Liens').fill('#5c0000');
     await editor.getByRole('button', { name: 'Utiliser ces couleurs' }).click();
-    await expect(status(page)).toHaveText('Vos couleurs sont appliquées.');
+    await expect(statusMessages(page)).toHaveText('Vos couleurs sont appliquées.');
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
 
     // French typography: a narrow no-break space before the colon, and around the ratio's colon.
     await editor.getByLabel('Contour du focus').fill('#fbf3de');
     await editor.getByRole('button', { name: 'Utiliser ces couleurs' }).click();
-    await expect(status(page)).toHaveText(
+    await expect(statusMessages(page)).toHaveText(
       'Impossible d’utiliser ces couleurs\u202f: Contour du focus sur le fond\u202f: 1\u202f:\u202f1, sous 3\u202f:\u202f1. Rendez plus claire ou plus foncée une couleur de chaque paire.',
     );
 
     await editor.getByRole('button', { name: 'Jaune sur bleu foncé' }).click();
-    await expect(status(page)).toHaveText('Vos couleurs sont appliquées.');
+    await expect(statusMessages(page)).toHaveText('Vos couleurs sont appliquées.');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-custom-background', COLOR_PRESETS.yellowOnBlue.background);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 34, 102)');
@@ -116,7 +114,7 @@ test('dimming darkens the page and keeps its contrast: exactly while no colour r
   expect(full).toBeCloseTo(contrastRatio(COLOR_PRESETS.cream.text, COLOR_PRESETS.cream.background), 1);
   const dialog = await openPreferences(page);
   await dialog.getByRole('group', { name: 'Brightness' }).getByRole('radio', { name: '90%' }).check();
-  await expect(status(page)).toHaveText('Brightness: 90%');
+  await expect(statusMessages(page)).toHaveText('Brightness: 90%');
   expect(await shownTextContrast(page)).toBeCloseTo(full, 1);
   await dialog.getByRole('group', { name: 'Brightness' }).getByRole('radio', { name: '60%' }).check();
   expect(await shownTextContrast(page)).toBeGreaterThanOrEqual(7);
@@ -130,7 +128,7 @@ test('text weight: bold for the body text, and honest about a font without a med
   const weights = dialog.getByRole('group', { name: 'Graisse du texte' });
   await expect(weights.getByRole('radio', { name: /Atkinson Hyperlegible n’a pas de graisse moyenne/ })).toBeVisible();
   await weights.getByRole('radio', { name: 'Grasse' }).check();
-  await expect(status(page)).toHaveText('Graisse du texte\u202f: Grasse');
+  await expect(statusMessages(page)).toHaveText('Graisse du texte\u202f: Grasse');
   expect(
     await page
       .locator('main p')
@@ -165,7 +163,7 @@ test('hyphenation follows the document’s language, off by default', async ({ p
     .getByRole('group', { name: 'Coupure des mots' })
     .getByRole('radio', { name: 'Activée', exact: true })
     .check();
-  await expect(status(page)).toHaveText('Coupure des mots\u202f: Activée');
+  await expect(statusMessages(page)).toHaveText('Coupure des mots\u202f: Activée');
   expect(await hyphens()).toBe('auto');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
@@ -186,7 +184,7 @@ test('the sentence being read can stand out by a thick underline instead of a ba
     .getByRole('group', { name: 'Mise en évidence de la phrase lue' })
     .getByRole('radio', { name: 'Soulignement épais' })
     .check();
-  await expect(status(page)).toHaveText('Mise en évidence de la phrase lue\u202f: Soulignement épais');
+  await expect(statusMessages(page)).toHaveText('Mise en évidence de la phrase lue\u202f: Soulignement épais');
   expect(await sentenceStyle()).toEqual({ line: 'underline', background: 'rgba(0, 0, 0, 0)' });
 });
 
@@ -198,7 +196,7 @@ test('the table of contents, the document list and the dates can each be hidden'
   const dialog = await openPreferences(page);
   for (const part of ['Table of contents', 'Document list', 'Dates under the text']) {
     await dialog.getByRole('group', { name: part }).getByRole('radio', { name: 'Hidden' }).check();
-    await expect(status(page)).toHaveText(`${part}: Hidden`);
+    await expect(statusMessages(page)).toHaveText(`${part}: Hidden`);
   }
   await page.keyboard.press('Escape');
   await expect(contents).toHaveCount(0);
@@ -248,7 +246,7 @@ test.describe('the reading ruler', () => {
     const rulers = dialog.getByRole('group', { name: 'Reading ruler' });
     await expect(rulers).toHaveAccessibleDescription(/Up and Down arrows move it/);
     await rulers.getByRole('radio', { name: 'A bar under the line' }).check();
-    await expect(status(page)).toHaveText('Reading ruler: A bar under the line');
+    await expect(statusMessages(page)).toHaveText('Reading ruler: A bar under the line');
     await page.keyboard.press('Escape');
     await page.locator('main p').first().click();
     const bar = page.getByTestId('reading-ruler');
@@ -271,7 +269,7 @@ test('a kiosk set up with the dimming switch dims the screen in one press, and p
   await dim.click();
   await expect(dim).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('data-brightness', '60');
-  await expect(status(page)).toHaveText('Luminosité\u202f: 60\u00a0%');
+  await expect(statusMessages(page)).toHaveText('Luminosité\u202f: 60\u00a0%');
   expect(await axeViolations(page)).toEqual([]);
   await dim.click();
   await expect(page.locator('html')).toHaveAttribute('data-brightness', '100');
