@@ -36,9 +36,9 @@ export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => S
     const shown = settings().highlight ? sentence : undefined;
     highlightSentence(shown?.range);
     highlightWord(shown && word ? shown.rangeOf(word.start, word.end) : undefined);
-    if (sentence && sentence !== previous?.sentence) {
-      keepInView(sentence.range);
-      sentenceRead(sentence.range);
+    if (sentence !== previous?.sentence) {
+      keepInView(sentence?.range);
+      if (sentence) sentenceRead(sentence.range);
     }
   };
 

@@ -42,11 +42,35 @@ export function sentenceRead(range: Range): void {
 /** Space kept between the sentence and the window's edges (or the sticky header), in px. */
 const MARGIN = 16;
 
+/** The sentence being read, kept in view; none once reading stops. */
+let followed: Range | undefined;
+let headerWatch: ResizeObserver | undefined;
+
 /**
- * Scrolls the page, never the focus, so that the sentence is in view below the sticky header. The root's
- * `scroll-behavior` follows the reader's motion preference.
+ * Keeps the sentence being read in view below the sticky header (none: reading has stopped), scrolling the page,
+ * never the focus. The header grows as reading starts (the transport appears under its row) and can come to
+ * cover the sentence just brought into view: it is brought back whenever the header's size changes.
  */
-export function keepInView(range: Range): void {
+export function keepInView(range: Range | undefined): void {
+  followed = range;
+  if (!range) return;
+  watchHeader();
+  bringIntoView(range);
+}
+
+function watchHeader(): void {
+  const header = document.querySelector('.site-header');
+  if (headerWatch || !header) return;
+  // Observers are told in the order they were made: the header's own (useStickyHeaderOffset) has by then
+  // published its new height.
+  headerWatch = new ResizeObserver(() => {
+    if (followed) bringIntoView(followed);
+  });
+  headerWatch.observe(header);
+}
+
+/** The root's `scroll-behavior` follows the reader's motion preference. */
+function bringIntoView(range: Range): void {
   const rect = range.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return;
   const root = document.documentElement;
