@@ -16,28 +16,35 @@ import { kioskFromAddress } from '../kiosk/config-from-address';
 
 const root = document.documentElement;
 
+/**
+ * Keeps what `pick` finds in each `type` event until the page takes it through `window[name]`, which hands it
+ * over once and stops keeping.
+ */
+function keepUntilTaken<K extends keyof WindowEventMap, T>(
+  type: K,
+  pick: (event: WindowEventMap[K]) => T | null,
+  name: typeof EARLY_KEYS_GLOBAL | typeof EARLY_CLICKS_GLOBAL,
+): () => T[] {
+  const kept: T[] = [];
+  const keep = (event: WindowEventMap[K]) => {
+    const picked = pick(event);
+    if (picked !== null) kept.push(picked);
+  };
+  window.addEventListener(type, keep);
+  return () => {
+    window.removeEventListener(type, keep);
+    window[name] = undefined;
+    return kept.splice(0);
+  };
+}
+
 // On the desktop too: its page is drawn before its script runs as well.
-const earlyKeys: KeyboardEvent[] = [];
-const keepKey = (event: KeyboardEvent) => {
-  if (mayBeShortcut(event)) earlyKeys.push(event);
-};
-window.addEventListener('keydown', keepKey);
-window[EARLY_KEYS_GLOBAL] = () => {
-  window.removeEventListener('keydown', keepKey);
-  window[EARLY_KEYS_GLOBAL] = undefined;
-  return earlyKeys.splice(0);
-};
-const earlyClicks: HTMLButtonElement[] = [];
-const keepClick = (event: MouseEvent) => {
-  const button = clickedButton(event.target);
-  if (button) earlyClicks.push(button);
-};
-window.addEventListener('click', keepClick);
-window[EARLY_CLICKS_GLOBAL] = () => {
-  window.removeEventListener('click', keepClick);
-  window[EARLY_CLICKS_GLOBAL] = undefined;
-  return earlyClicks.splice(0);
-};
+window[EARLY_KEYS_GLOBAL] = keepUntilTaken(
+  'keydown',
+  (event) => (mayBeShortcut(event) ? event : null),
+  EARLY_KEYS_GLOBAL,
+);
+window[EARLY_CLICKS_GLOBAL] = keepUntilTaken('click', (event) => clickedButton(event.target), EARLY_CLICKS_GLOBAL);
 
 if (!(BRIDGE_GLOBAL in window)) {
   const search = location.search;
