@@ -7,19 +7,32 @@ import { isLanguage, type Language } from './languages';
 
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
-export interface PrerenderedScreenNote {
+/**
+ * What a pre-rendered page shows: a document's reading screen in a language, or a kiosk's bilingual start screen
+ * (drawn in a language too: its title and the page's own words).
+ */
+export type PrerenderedScreenNote = ReaderScreenNote | KioskStartNote;
+
+interface ReaderScreenNote {
+  screen: 'reader';
   language: Language;
   documentId: string;
 }
 
-export function prerenderedNote({ language, documentId }: PrerenderedScreenNote): string {
-  return `${language} ${documentId}`;
+interface KioskStartNote {
+  screen: 'kiosk-start';
+  language: Language;
+}
+
+export function prerenderedNote(note: PrerenderedScreenNote): string {
+  return note.screen === 'reader' ? `${note.language} ${note.documentId}` : `kiosk-start ${note.language}`;
 }
 
 /** @param note the root element's PRERENDERED_ATTRIBUTE, if it has one */
 export function readPrerenderedNote(note: string | null): PrerenderedScreenNote | undefined {
-  const [language, documentId] = (note ?? '').split(' ');
-  return isLanguage(language) && documentId ? { language, documentId } : undefined;
+  const [first, second] = (note ?? '').split(' ');
+  if (first === 'kiosk-start') return isLanguage(second) ? { screen: 'kiosk-start', language: second } : undefined;
+  return isLanguage(first) && second ? { screen: 'reader', language: first, documentId: second } : undefined;
 }
 
 /** What the build asks of the page's pre-renderer (prerender.tsx), and what it gets back. */
@@ -30,23 +43,58 @@ export interface PrerenderInput {
   language: Language;
 }
 
-export interface PrerenderedScreen {
-  language: Language;
-  documentId: string;
-  /** The language of the version shown (the other one, when the document has only that). */
-  documentLanguage: Language;
+export type PrerenderedScreen = (
+  | (ReaderScreenNote & {
+      /** The language of the version shown (the other one, when the document has only that). */
+      documentLanguage: Language;
+    })
+  | KioskStartNote
+) & {
   /** The page's `<title>`, as the page itself writes it. */
   title: string;
   markup: string;
-}
+};
 
 /** Where the build writes the page of a document in a language, relative to the site's root. */
 export function prerenderedPagePath(language: Language, documentId: string): string {
   return `${language}/${documentId}/index.html`;
 }
 
-/** On `/`, an attribute of `<html>`: the same page in the other language, for the early script (renderer/src/early). */
+/** Where the build writes the kiosk's start screen, relative to the site's root. */
+export const KIOSK_START_PAGE_PATH = 'kiosk/index.html';
+
+/**
+ * Attributes of `<html>` naming, relative to the page, the page to go to instead of this one, for the early
+ * script (renderer/src/early), which goes there before anything is drawn.
+ * - On `/`: the same page in the other language, for a reader who wants that language.
+ * - On every reading page: the kiosk's start screen, for a kiosk that asks each visitor their language.
+ * - On the kiosk's start screen: the reader, for anyone else.
+ */
 export const OTHER_LANGUAGE_PAGE = 'data-other-language-page';
+export const KIOSK_START_PAGE = 'data-kiosk-start-page';
+export const READER_PAGE = 'data-reader-page';
+
+export interface StartingPage {
+  /** Whether the reader runs as a kiosk, and whether that kiosk asks each visitor their language. */
+  kiosk: 'none' | 'asks-language' | 'set-language';
+  /** The language the reader starts in. */
+  language: Language;
+  /** The page's own `<html lang>`. */
+  pageLanguage: string;
+  /** The value of each of the attributes above the page has. */
+  links: Partial<Record<typeof OTHER_LANGUAGE_PAGE | typeof KIOSK_START_PAGE | typeof READER_PAGE, string>>;
+}
+
+/**
+ * The page, relative to this one, that shows what the reader is about to see when this one does not; `undefined`
+ * when this one does (or when no page the build wrote does, and the page's script draws it).
+ */
+export function betterStartingPage({ kiosk, language, pageLanguage, links }: StartingPage): string | undefined {
+  if (links[READER_PAGE] !== undefined) return kiosk === 'asks-language' ? undefined : links[READER_PAGE];
+  if (kiosk === 'asks-language') return links[KIOSK_START_PAGE];
+  if (kiosk === 'none' && language !== pageLanguage) return links[OTHER_LANGUAGE_PAGE];
+  return undefined;
+}
 
 /** What the build notes of its pages for the desktop app (main/pages/start-page.ts): the document it opens on. */
 export const PRERENDER_MANIFEST = 'prerendered.json';

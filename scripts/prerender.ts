@@ -16,8 +16,12 @@ import { documentFile, LIBRARY_INDEX_FILE } from '../common/library-files';
 import {
   prerenderedNote,
   prerenderedPagePath,
+  KIOSK_START_PAGE,
+  KIOSK_START_PAGE_PATH,
   OTHER_LANGUAGE_PAGE,
   PRERENDER_MANIFEST,
+  READER_PAGE,
+  type StartingPage,
   PRERENDERED_ATTRIBUTE,
   type PrerenderManifest,
   type PrerenderedScreen,
@@ -33,8 +37,8 @@ interface PageOptions {
   /** Files the page will fetch at once: fetched alongside its script rather than after it. */
   preload: string[];
   earlyScript: string;
-  /** On `/`: the same page in the other language, relative to `/`. */
-  otherLanguagePage?: string;
+  /** The pages to go to instead of this one, relative to it (common/prerendered.ts, `StartingPage`). */
+  links: StartingPage['links'];
 }
 
 /** A page's HTML, from the built index.html: its language, title and content set, paths made to work from its folder. */
@@ -46,7 +50,7 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
   );
   const htmlAttributes = [
     `lang="${screen.language}"`,
-    ...(options.otherLanguagePage ? [`${OTHER_LANGUAGE_PAGE}="${options.otherLanguagePage}"`] : []),
+    ...Object.entries(options.links).map(([name, page]) => `${name}="${page}"`),
   ].join(' ');
   // Functions as replacements, so a `$` in the content is never read as a pattern.
   return (
@@ -67,6 +71,11 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
         () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="${prerenderedNote(screen)}">${screen.markup}</div>`,
       )
   );
+}
+
+/** `en/about-us/index.html` → `en/about-us/`: a page's folder, as links name it. */
+function folderOf(path: string): string {
+  return path.replace(/index\.html$/, '');
 }
 
 function cspMeta(template: string): string {
@@ -130,29 +139,61 @@ export function prerenderPages({
           server: { middlewareMode: true, hmr: false, ws: false },
         });
         try {
-          const { prerender } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+          const { prerender, prerenderKioskStart } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
             prerender: (input: PrerenderInput) => Promise<PrerenderedScreen>;
+            prerenderKioskStart: (input: PrerenderInput) => Promise<PrerenderedScreen>;
           };
           const first = compiled.documents[0];
-          if (first) {
-            const manifest: PrerenderManifest = { startDocument: first.id };
-            this.emitFile({ type: 'asset', fileName: PRERENDER_MANIFEST, source: JSON.stringify(manifest) });
-          }
+          if (!first) return;
+          const manifest: PrerenderManifest = { startDocument: first.id };
+          this.emitFile({ type: 'asset', fileName: PRERENDER_MANIFEST, source: JSON.stringify(manifest) });
+          /** A page's address as a link from a page `depth` folders below the root. */
+          const linkTo = (path: string, depth: number) =>
+            `${depth === 0 ? './' : '../'.repeat(depth)}${folderOf(path)}`;
           for (const entry of compiled.documents) {
             for (const language of LANGUAGES) {
               const screen = await prerender({ index, entry, language });
+              if (screen.screen !== 'reader') throw new Error('prerender: a reading page is not a reading screen');
               const preload = [LIBRARY_INDEX_FILE, documentFile(entry.id, screen.documentLanguage)];
               this.emitFile({
                 type: 'asset',
                 fileName: prerenderedPagePath(language, entry.id),
-                source: pageHtml(original, screen, { depth: 2, preload, earlyScript }),
+                source: pageHtml(original, screen, {
+                  depth: 2,
+                  preload,
+                  earlyScript,
+                  links: { [KIOSK_START_PAGE]: linkTo(KIOSK_START_PAGE_PATH, 2) },
+                }),
               });
               if (entry === first && language === ROOT_LANGUAGE) {
-                const otherLanguagePage = `./${prerenderedPagePath(otherLanguage(language), entry.id).replace(/index\.html$/, '')}`;
-                template.source = pageHtml(original, screen, { depth: 0, preload, earlyScript, otherLanguagePage });
+                template.source = pageHtml(original, screen, {
+                  depth: 0,
+                  preload,
+                  earlyScript,
+                  links: {
+                    [OTHER_LANGUAGE_PAGE]: linkTo(prerenderedPagePath(otherLanguage(language), entry.id), 0),
+                    [KIOSK_START_PAGE]: linkTo(KIOSK_START_PAGE_PATH, 0),
+                  },
+                });
               }
             }
           }
+          // The kiosk's start screen, in the language a kiosk that asks opens in. Its page fetches what the kiosk
+          // fetches before it draws anything: the index and the first document in both languages.
+          const kioskStart = await prerenderKioskStart({ index, entry: first, language: ROOT_LANGUAGE });
+          this.emitFile({
+            type: 'asset',
+            fileName: KIOSK_START_PAGE_PATH,
+            source: pageHtml(original, kioskStart, {
+              depth: 1,
+              preload: [
+                LIBRARY_INDEX_FILE,
+                ...new Set(Object.values(first.versions).map((version) => documentFile(first.id, version.lang))),
+              ],
+              earlyScript,
+              links: { [READER_PAGE]: linkTo('index.html', 1) },
+            }),
+          });
         } finally {
           await server.close();
         }

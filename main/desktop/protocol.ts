@@ -30,10 +30,13 @@ function notFound(): Response {
   });
 }
 
-/** The build's page of the start document in the reader's language, their preferences on it (pages/start-page.ts). */
+/**
+ * The build's page of the start document in the reader's language, or of a kiosk's start screen, the reader's
+ * preferences on it (pages/start-page.ts).
+ */
 async function startPage(rendererDir: string, settings: StartPageSettings): Promise<string> {
   const manifest = JSON.parse(await readFile(join(rendererDir, PRERENDER_MANIFEST), 'utf8')) as PrerenderManifest;
-  const page = await readFile(join(rendererDir, startPagePath(settings.language, manifest.startDocument)), 'utf8');
+  const page = await readFile(join(rendererDir, startPagePath(settings, manifest)), 'utf8');
   return startPageHtml(page, settings);
 }
 

@@ -8,6 +8,7 @@ import type { KioskConfig } from '../../common/kiosk';
 import type { Language } from '../../common/languages';
 import { readingPreferences, type Preferences, type ReadingPreferences } from '../../common/preferences';
 import { APP_ORIGIN } from '../security/app-url';
+import { KIOSK_START_PAGE_PATH, prerenderedPagePath, type PrerenderManifest } from '../../common/prerendered';
 import { paletteFor, readingAttributes, type Palette, type SystemAppearance } from '../../common/reading-attributes';
 import { startingPreferences } from '../../common/starting-preferences';
 
@@ -16,13 +17,17 @@ export interface StartPageSettings {
   reading: ReadingPreferences;
   palette: Palette;
   /**
-   * A kiosk opens on its own start screen, which only the page's script draws: the pre-rendered reader is left
-   * out rather than shown for a moment before it.
+   * What the window opens on: a document's reading screen; a kiosk's bilingual start screen, for a kiosk that asks
+   * each visitor their language; or a kiosk's reader in its one language, which the page's script draws (the
+   * pre-rendered reader is left out rather than shown for a moment before it).
    */
-  kiosk: boolean;
+  screen: 'reader' | 'kiosk-start' | 'kiosk-reader';
 }
 
-export { prerenderedPagePath as startPagePath } from '../../common/prerendered';
+/** The build's page the start page is made from. */
+export function startPagePath({ screen, language }: StartPageSettings, manifest: PrerenderManifest): string {
+  return screen === 'kiosk-start' ? KIOSK_START_PAGE_PATH : prerenderedPagePath(language, manifest.startDocument);
+}
 
 /** Whether a request is for the app's start page (`app://lisible/` or its index.html), with any query. */
 export function isStartPageRequest(url: string): boolean {
@@ -49,25 +54,30 @@ export function startPageSettings({
 }): StartPageSettings {
   const { initial } = startingPreferences({ stored, kiosk, search: '', systemLanguages });
   const reading = readingPreferences(initial);
-  return { language: initial.language, reading, palette: paletteFor(reading.theme, system), kiosk: kiosk !== null };
+  return {
+    language: initial.language,
+    reading,
+    palette: paletteFor(reading.theme, system),
+    screen: kiosk === null ? 'reader' : kiosk.language === 'ask' ? 'kiosk-start' : 'kiosk-reader',
+  };
 }
 
 const HTML_START_TAG = /<html\b[^>]*>/;
 const ROOT = /<div id="root"[^>]*>[\s\S]*<\/div>(\s*<\/body>)/;
 
 /** `page`: a page the build wrote, whose `<html>` start tag and root element it wrote too. */
-export function startPageHtml(page: string, { language, reading, palette, kiosk }: StartPageSettings): string {
+export function startPageHtml(page: string, { language, reading, palette, screen }: StartPageSettings): string {
   if (!HTML_START_TAG.test(page)) throw new Error('the page has no <html> start tag');
   const attributes: Record<string, string> = {
     lang: language,
     ...readingAttributes(reading, palette),
-    ...(kiosk ? { 'data-kiosk': 'true' } : {}),
+    ...(screen === 'reader' ? {} : { 'data-kiosk': 'true' }),
   };
   const startTag = `<html ${Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ')}>`;
   const withAttributes = page.replace(HTML_START_TAG, startTag);
-  return kiosk ? withAttributes.replace(ROOT, '<div id="root"></div>$1') : withAttributes;
+  return screen === 'kiosk-reader' ? withAttributes.replace(ROOT, '<div id="root"></div>$1') : withAttributes;
 }
 
 function escapeAttribute(value: string): string {

@@ -34,8 +34,8 @@ import { useDialogs } from './shared/dialogs/DialogHost';
 import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
 import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
-import { currentSectionPath, focusElement, focusWithoutTabStop, sectionHeading } from './reading/reading-position';
-import { replayEarlyClicks } from './shared/early-input';
+import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
+import { focusWithoutTabStop } from './shared/focus-without-tab-stop';
 import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
@@ -287,8 +287,6 @@ export function App({
     ],
   );
   useShortcuts(commands);
-  // Buttons clicked before the page listened (see shared/early-input.ts), now that it does.
-  useEffect(replayEarlyClicks, []);
   useHostEvents(commands, { choose, switchLanguage });
 
   // Opening a document is a jump too: Back returns to the one before, and the document opens where it was left.

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { KioskConfig } from '../../common/kiosk';
 import type { LibraryIndex } from '../../common/document';
 import type { Language } from '../../common/languages';
@@ -9,6 +10,7 @@ import { KioskShell } from './kiosk/KioskShell';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
 import { AnnouncerProvider } from './shared/Announcer';
 import { DialogHost } from './shared/dialogs/DialogHost';
+import { replayEarlyClicks } from './shared/early-input';
 
 export interface ReaderRootProps {
   stored: Preferences;
@@ -36,6 +38,9 @@ export function ReaderRoot({
   preferencesReset,
   savedPositions,
 }: ReaderRootProps) {
+  // Buttons clicked before the page listened (see shared/early-input.ts), now that it does: on whichever screen
+  // was drawn, after every part of it has set up (a parent's effects run after its children's).
+  useEffect(replayEarlyClicks, []);
   return (
     <PreferencesProvider stored={stored} initial={initial} renderedWith={renderedWith} persist={!kiosk}>
       <AnnouncerProvider>

@@ -1,7 +1,8 @@
 /**
  * Starts the reader in the page. The page usually comes pre-rendered (scripts/prerender.ts): when it shows what
- * the reader is about to show (same language, same document, no kiosk, no notice), React takes it over as it is
- * (`hydrateRoot`); otherwise the reader is drawn afresh in its place.
+ * the reader is about to show (same language, and the same document with no kiosk and no notice, or a kiosk's
+ * start screen for a kiosk that asks), React takes it over as it is (`hydrateRoot`); otherwise the reader is
+ * drawn afresh in its place.
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -18,6 +19,7 @@ import { ReaderRoot } from './ReaderRoot';
 import { initialEntry, versionFor } from './reading/library';
 import { OTHER_LANGUAGE_PAGE, PRERENDERED_ATTRIBUTE, readPrerenderedNote } from '../../common/prerendered';
 import { quietClickAncestors } from './shared/quiet-root';
+import { loadKiosk } from './kiosk/KioskShell';
 import './styles/index.css';
 
 const NO_CONTENT: LibraryIndex = { documents: [], errors: [] };
@@ -38,7 +40,11 @@ async function start(root: HTMLElement): Promise<void> {
   // A language's own page (`/fr/about-us/`) names its language as `?lang=` would; `/` leaves it to the reader.
   const rendered = readPrerenderedNote(root.getAttribute(PRERENDERED_ATTRIBUTE));
   const search = new URLSearchParams(location.search);
-  if (rendered && !document.documentElement.hasAttribute(OTHER_LANGUAGE_PAGE) && !search.has('lang')) {
+  if (
+    rendered?.screen === 'reader' &&
+    !document.documentElement.hasAttribute(OTHER_LANGUAGE_PAGE) &&
+    !search.has('lang')
+  ) {
     search.set('lang', rendered.language);
   }
   // A kiosk keeps no reader's place: nothing is asked for, nothing is restored.
@@ -59,15 +65,16 @@ async function start(root: HTMLElement): Promise<void> {
   await Promise.all([
     ...(first ? languages.map((lang) => documents.load(first.id, versionFor(first, lang).lang)) : []),
     initI18n(initial.language, languages),
+    kiosk ? loadKiosk() : undefined,
   ]);
 
   const preferencesReset = !kiosk && problem !== undefined;
   const hydrate =
     rendered !== undefined &&
     rendered.language === initial.language &&
-    rendered.documentId === first?.id &&
-    !kiosk &&
-    !preferencesReset;
+    (rendered.screen === 'reader'
+      ? rendered.documentId === first?.id && !kiosk && !preferencesReset
+      : kiosk?.language === 'ask');
   const reader = (
     <StrictMode>
       <ReaderRoot

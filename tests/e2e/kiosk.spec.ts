@@ -161,3 +161,23 @@ test('a link shows its address and a QR code, and never leaves the reader', asyn
   expect(await axeViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
 });
+
+test('Keep reading from the keyboard puts focus back on the heading the reader was on', async ({ page }) => {
+  await page.clock.install();
+  await openKiosk(page);
+  await page.getByRole('button', { name: 'English' }).focus();
+  await page.keyboard.press('Enter');
+  // A kiosk reader starts on the document's title (a heading, which takes focus without being a Tab stop).
+  const title = page.getByRole('heading', { level: 1, name: TITLES.en });
+  await expect(title).toBeFocused();
+  await page.clock.runFor(IDLE_MS);
+  const warning = page.getByRole('alertdialog', { name: 'Are you still reading?' });
+  await expect(warning.getByRole('button', { name: 'Keep reading' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(warning).toHaveCount(0);
+  await expect(title).toBeFocused();
+  // Left, it is no Tab stop: focusable only while it has focus, as before the warning.
+  await page.keyboard.press('Shift+Tab');
+  await expect(title).not.toBeFocused();
+  await expect(title).not.toHaveAttribute('tabindex', /.*/);
+});

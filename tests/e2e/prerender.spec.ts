@@ -283,3 +283,95 @@ test('a button clicked while the drawn page waits for its script is not lost', a
   await page.waitForTimeout(500);
   await expect(tools).toHaveAttribute('aria-expanded', 'true');
 });
+
+test.describe('the kiosk’s start screen', () => {
+  const choice = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+  const startScreenHydrated = () =>
+    Object.keys(document.querySelector('.start-choice button') ?? {}).some((key) => key.startsWith('__reactProps'));
+
+  test('is drawn before any script runs: both languages offered, each in its own, and it passes axe-core', async ({
+    page,
+  }) => {
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto('./kiosk/');
+    await expect(page).toHaveTitle('Lisible');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    for (const [lang, title, name] of [
+      ['en', 'Welcome', 'English'],
+      ['fr', 'Bienvenue', 'Français'],
+    ] as const) {
+      const offer = page.locator(`.start-choice[lang="${lang}"]`);
+      await expect(offer.getByRole('heading', { level: 2 })).toHaveText(title);
+      await expect(offer.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a kiosk opened on any page goes to it before the first frame, in the kiosk’s sizes, and takes it over as it is', async ({
+    page,
+  }) => {
+    const messages = consoleProblems(page);
+    await watchRoot(page);
+    await watchLayoutShifts(page);
+    await page.addInitScript(() => {
+      const read = () => {
+        const offer = document.querySelector('.start-choice');
+        if (!offer) {
+          requestAnimationFrame(read);
+          return;
+        }
+        (window as unknown as { __firstFrame: object }).__firstFrame = {
+          url: location.pathname,
+          kiosk: document.documentElement.getAttribute('data-kiosk'),
+          fontSize: getComputedStyle(document.documentElement).fontSize,
+          text: document.body.innerText,
+        };
+      };
+      requestAnimationFrame(read);
+    });
+    await page.goto('./fr/about-us/?kiosk=1');
+    await page.waitForFunction(startScreenHydrated);
+    await page.waitForTimeout(500);
+    await expect(page).toHaveURL(/\/kiosk\/\?kiosk=1$/);
+    expect(await firstFrameRead(page)).toMatchObject({
+      url: '/kiosk/',
+      kiosk: 'true',
+      // A kiosk's readers start at 150%.
+      fontSize: '24px',
+      text: await page.evaluate(() => document.body.innerText),
+    });
+    expect(await page.evaluate(() => (window as unknown as { __rootTextChanges: string[] }).__rootTextChanges)).toEqual(
+      [],
+    );
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', 'kiosk-start en');
+    expect(messages).toEqual([]);
+    expect(await layoutShift(page)).toBe(0);
+    await choice(page, 'Français').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.fr);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  });
+
+  test('a choice made while the drawn start screen waits for its script is not lost', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./?kiosk=1', { waitUntil: 'commit' });
+    await choice(page, 'Français').click();
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.fr);
+  });
+
+  test('is no place for a reader without a kiosk: they are sent to the reader in their language', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'fr-CA' });
+    const page = await context.newPage();
+    await page.goto('./kiosk/');
+    await expect(page).toHaveURL(/\/fr\/about-us\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.fr);
+    await context.close();
+  });
+});

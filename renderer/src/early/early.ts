@@ -1,8 +1,9 @@
 /**
  * Runs before the first paint: a blocking external script at the top of `<head>` (the CSP allows no inline
  * script). Puts the reader's saved preferences on `<html>`, as the page itself would once started, so the first
- * frame is already in the reader's sizes and colours; on `/`, which is drawn in English, it first sends a
- * reader who wants French to the French page, before anything is drawn. The desktop app writes the same
+ * frame is already in the reader's sizes and colours. First, before anything is drawn, it sends the reader to
+ * the page the build drew of what they are about to see when this is not it: from `/`, drawn in English, a
+ * reader who wants French to the French page; a kiosk that asks each visitor their language to its start screen. The desktop app writes the same
  * attributes into the page it serves (main/pages/start-page.ts), so there this has nothing to do.
  */
 import { BRIDGE_GLOBAL } from '../../../common/bridge';
@@ -10,7 +11,13 @@ import { readingPreferences } from '../../../common/preferences';
 import { paletteFor, readingAttributes } from '../../../common/reading-attributes';
 import { pageStorage, readSavedPreferences } from '../bridge/saved-values';
 import { startingPreferences } from '../../../common/starting-preferences';
-import { OTHER_LANGUAGE_PAGE } from '../../../common/prerendered';
+import {
+  betterStartingPage,
+  KIOSK_START_PAGE,
+  OTHER_LANGUAGE_PAGE,
+  READER_PAGE,
+  type StartingPage,
+} from '../../../common/prerendered';
 import { clickedButton, EARLY_CLICKS_GLOBAL, EARLY_KEYS_GLOBAL, mayBeShortcut } from '../shared/early-input';
 import { kioskFromAddress } from '../kiosk/config-from-address';
 
@@ -55,9 +62,19 @@ if (!(BRIDGE_GLOBAL in window)) {
     search,
     systemLanguages: navigator.languages,
   });
-  const otherPage = root.getAttribute(OTHER_LANGUAGE_PAGE);
-  if (!kiosk && otherPage !== null && initial.language !== root.lang) {
-    location.replace(new URL(`${otherPage}${search}${location.hash}`, location.href));
+  const links: StartingPage['links'] = {};
+  for (const name of [OTHER_LANGUAGE_PAGE, KIOSK_START_PAGE, READER_PAGE] as const) {
+    const page = root.getAttribute(name);
+    if (page !== null) links[name] = page;
+  }
+  const better = betterStartingPage({
+    kiosk: kiosk ? (kiosk.language === 'ask' ? 'asks-language' : 'set-language') : 'none',
+    language: initial.language,
+    pageLanguage: root.lang,
+    links,
+  });
+  if (better !== undefined) {
+    location.replace(new URL(`${better}${search}${location.hash}`, location.href));
   } else {
     const reading = readingPreferences(initial);
     const system = {

@@ -1,9 +1,19 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { KioskConfig } from '../../../common/kiosk';
 import type { Language } from '../../../common/languages';
 import type { Preferences } from '../../../common/preferences';
 
-const ActiveKiosk = lazy(() => import('./ActiveKiosk').then((module) => ({ default: module.ActiveKiosk })));
+let activeKiosk: typeof import('./ActiveKiosk') | undefined;
+
+/**
+ * Loads the kiosk's code, which only a kiosk needs: before the first render, so that the kiosk is drawn at once
+ * and a start screen drawn ahead of time is taken over as it is. (Loaded inside a Suspense boundary instead, the
+ * drawn start screen would be drawn again: the boundary still waiting for the code when the reader's preferences
+ * arrive gives up taking it over.)
+ */
+export async function loadKiosk(): Promise<void> {
+  activeKiosk ??= await import('./ActiveKiosk');
+}
 
 /**
  * Kiosk mode around the reader: the bilingual start screen, the idle warning, and the reset that leaves
@@ -21,11 +31,11 @@ export function KioskShell({
   children: ReactNode;
 }) {
   if (!config) return children;
+  if (!activeKiosk) throw new Error('KioskShell: a kiosk is rendered before loadKiosk() has loaded it');
+  const { ActiveKiosk } = activeKiosk;
   return (
-    <Suspense>
-      <ActiveKiosk config={config} defaults={defaults}>
-        {children}
-      </ActiveKiosk>
-    </Suspense>
+    <ActiveKiosk config={config} defaults={defaults}>
+      {children}
+    </ActiveKiosk>
   );
 }

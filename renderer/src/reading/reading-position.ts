@@ -1,4 +1,5 @@
 /** Where the reader is on the page, and how to take them somewhere else without losing their place. */
+import { focusWithoutTabStop } from '../shared/focus-without-tab-stop';
 
 const SECTION_ATTRIBUTE = 'data-section-id';
 
@@ -50,18 +51,6 @@ export function focusElement(element: HTMLElement | null): void {
   if (!element) return;
   focusWithoutTabStop(element);
   element.scrollIntoView({ block: 'start' });
-}
-
-/**
- * Focuses an element that is not a control (a heading the reader is taken to) without making it one: it is
- * focusable only while it has focus, so it never joins the Tab order nor is exposed as focusable once left.
- */
-export function focusWithoutTabStop(element: HTMLElement): void {
-  if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) {
-    element.setAttribute('tabindex', '-1');
-    element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
-  }
-  element.focus({ preventScroll: true });
 }
 
 export function sectionHeading(id: string): HTMLElement | null {

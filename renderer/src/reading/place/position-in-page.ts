@@ -5,7 +5,7 @@
  */
 import type { Position } from '../../../../common/positions';
 import { START_POSITION } from '../../../../common/positions';
-import { focusWithoutTabStop } from '../reading-position';
+import { focusWithoutTabStop } from '../../shared/focus-without-tab-stop';
 
 const ARTICLE = 'main article';
 const SECTION_HEADING = '[data-section-id]';

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogLiveRegion } from '../Announcer';
 import { measureSticky, useStickyWhileSmall } from '../useStickyWhileSmall';
+import { focusWithoutTabStop } from '../focus-without-tab-stop';
 
 /**
  * A modal dialog on the browser's own <dialog>: focus stays inside, Escape closes it, the page behind is inert.
@@ -76,7 +77,7 @@ export function Dialog({
     () => () => {
       const previous = opener.current;
       if (previous instanceof HTMLElement && (document.activeElement === document.body || !document.activeElement))
-        previous.focus();
+        focusWithoutTabStop(previous);
     },
     [],
   );
@@ -84,7 +85,7 @@ export function Dialog({
   const closed = () => {
     if (told.current) return;
     told.current = true;
-    if (opener.current instanceof HTMLElement) opener.current.focus();
+    if (opener.current instanceof HTMLElement) focusWithoutTabStop(opener.current);
     onClose();
   };
   const close = () => {

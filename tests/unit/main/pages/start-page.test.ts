@@ -21,8 +21,14 @@ const attributesOf = (html: string): Record<string, string> =>
   );
 
 describe('the desktop start page', () => {
-  it('names the pre-rendered page of a document in a language', () => {
-    expect(startPagePath('fr', 'about-us')).toBe('fr/about-us/index.html');
+  it('opens on the pre-rendered page of the first document in the reader’s language, or on a kiosk’s start screen', () => {
+    const manifest = { startDocument: 'about-us' };
+    const settings = { reading: DEFAULT_READING_PREFERENCES, palette: 'light' } as const;
+    expect(startPagePath({ ...settings, language: 'fr', screen: 'reader' }, manifest)).toBe('fr/about-us/index.html');
+    expect(startPagePath({ ...settings, language: 'en', screen: 'kiosk-start' }, manifest)).toBe('kiosk/index.html');
+    expect(startPagePath({ ...settings, language: 'fr', screen: 'kiosk-reader' }, manifest)).toBe(
+      'fr/about-us/index.html',
+    );
   });
 
   it('carries the reader’s language, sizes, spacings, font, theme and palette on <html>, and keeps the content', () => {
@@ -43,7 +49,7 @@ describe('the desktop start page', () => {
         hideDates: true,
       },
       palette: 'contrast-dark',
-      kiosk: false,
+      screen: 'reader',
     });
     expect(attributesOf(html)).toEqual({
       lang: 'fr',
@@ -79,17 +85,29 @@ describe('the desktop start page', () => {
     expect(html.replace(/<html [^>]*>/, '')).toBe(PAGE.replace(/<html [^>]*>/, ''));
   });
 
-  it('leaves the pre-rendered reader out of a kiosk’s page, which opens on its start screen, and marks it a kiosk', () => {
+  it('leaves the pre-rendered reader out of the page of a kiosk set to one language, and marks it a kiosk', () => {
     const html = startPageHtml(PAGE, {
       language: 'en',
       reading: { ...DEFAULT_READING_PREFERENCES, textSize: 150 },
       palette: 'light',
-      kiosk: true,
+      screen: 'kiosk-reader',
     });
     expect(html).toContain('<div id="root"></div>');
     expect(html).not.toContain('<h1>');
     expect(attributesOf(html)).toMatchObject({ lang: 'en', 'data-kiosk': 'true', 'data-text-size': '150' });
     expect(html).toContain('</body>');
+  });
+
+  it('keeps the drawn start screen of a kiosk that asks each visitor their language, and marks it a kiosk', () => {
+    const startScreen = PAGE.replace(/<main>.*<\/main>/, '<main class="start-screen"><h2>Welcome</h2></main>');
+    const html = startPageHtml(startScreen, {
+      language: 'en',
+      reading: { ...DEFAULT_READING_PREFERENCES, textSize: 150 },
+      palette: 'light',
+      screen: 'kiosk-start',
+    });
+    expect(html).toContain('<main class="start-screen"><h2>Welcome</h2></main>');
+    expect(attributesOf(html)).toMatchObject({ lang: 'en', 'data-kiosk': 'true', 'data-text-size': '150' });
   });
 
   it('shows what the reader saved, from the saved preferences alone', () => {
@@ -103,7 +121,7 @@ describe('the desktop start page', () => {
       language: 'fr',
       reading: { ...DEFAULT_READING_PREFERENCES, textSize: 200, theme: 'dark', focusMode: true },
       palette: 'dark',
-      kiosk: false,
+      screen: 'reader',
     });
     expect(attributesOf(startPageHtml(PAGE, settings))).toMatchObject({
       lang: 'fr',
@@ -121,7 +139,7 @@ describe('the desktop start page', () => {
         systemLanguages: ['fr-CA', 'en-CA'],
         system: { dark: true, highContrast: true },
       }),
-    ).toEqual({ language: 'fr', reading: DEFAULT_READING_PREFERENCES, palette: 'contrast-dark', kiosk: false });
+    ).toEqual({ language: 'fr', reading: DEFAULT_READING_PREFERENCES, palette: 'contrast-dark', screen: 'reader' });
   });
 
   it('a kiosk starts from its own defaults, whatever was saved', () => {
@@ -132,8 +150,16 @@ describe('the desktop start page', () => {
       systemLanguages: ['fr-CA'],
       system: { dark: true, highContrast: false },
     });
-    expect(settings).toMatchObject({ language: 'en', palette: 'contrast-light', kiosk: true });
+    expect(settings).toMatchObject({ language: 'en', palette: 'contrast-light', screen: 'kiosk-start' });
     expect(settings.reading).toMatchObject({ textSize: 150, theme: 'contrast-light' });
+    expect(
+      startPageSettings({
+        stored: {},
+        kiosk: { ...DEFAULT_KIOSK_CONFIG, language: 'fr' },
+        systemLanguages: ['en-CA'],
+        system: { dark: false, highContrast: false },
+      }),
+    ).toMatchObject({ language: 'fr', screen: 'kiosk-reader' });
   });
 
   it('refuses a page that is not one the build wrote', () => {
@@ -142,7 +168,7 @@ describe('the desktop start page', () => {
         language: 'en',
         reading: DEFAULT_READING_PREFERENCES,
         palette: 'light',
-        kiosk: false,
+        screen: 'reader',
       }),
     ).toThrow();
   });
