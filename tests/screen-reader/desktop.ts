@@ -25,6 +25,7 @@ import type { Readable } from 'node:stream';
 import { freePort } from '../../scripts/free-port.mjs';
 import { start, waitFor, type Started } from './processes';
 import { OrcaSpeech } from './orca-speech';
+import { SpeechDispatcherLog } from './speech-dispatcher-log';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -80,6 +81,8 @@ export interface Desktop {
   /** A fresh folder for one browser profile. */
   profileDir(): string;
   speech: OrcaSpeech;
+  /** What every client of the desktop's speech-dispatcher asked it to say: Orca, and a page reading aloud. */
+  dispatched: SpeechDispatcherLog;
   stop(): Promise<void>;
 }
 
@@ -97,6 +100,7 @@ export async function startDesktop(keepLogIn?: string): Promise<Desktop> {
   const started: Started[] = [];
   let profiles = 0;
   const logPath = join(dir, 'orca-debug.log');
+  const dispatchedPath = join(dir, 'speech-dispatcher-protocol.log');
   const stop = async () => {
     for (const process of started.reverse()) await process.stop();
     if (keepLogIn && existsSync(logPath)) {
@@ -175,7 +179,7 @@ export async function startDesktop(keepLogIn?: string): Promise<Desktop> {
     // espeak-ng through speech-dispatcher, fast (as practised screen-reader users listen) and into ALSA's null
     // device, which takes the sound as fast as it is made: a say-all of the page takes seconds, not minutes.
     env.XDG_CONFIG_HOME = join(dir, 'config');
-    writeSpeechDispatcherConfig(join(env.XDG_CONFIG_HOME, 'speech-dispatcher'));
+    writeSpeechDispatcherConfig(join(env.XDG_CONFIG_HOME, 'speech-dispatcher'), dispatchedPath);
 
     const prefsDir = join(dir, 'orca');
     mkdirSync(prefsDir);
@@ -219,6 +223,7 @@ export async function startDesktop(keepLogIn?: string): Promise<Desktop> {
         return profile;
       },
       speech,
+      dispatched: new SpeechDispatcherLog(dispatchedPath),
       stop,
     };
   } catch (error) {
@@ -239,14 +244,17 @@ export function otherOrcas(): number[] {
   }
 }
 
-/** This desktop's speech-dispatcher settings: the system's, into ALSA's null device, espeak-ng allowed faster. */
-function writeSpeechDispatcherConfig(configDir: string): void {
+/**
+ * This desktop's speech-dispatcher settings: the system's, into ALSA's null device, espeak-ng allowed faster, and
+ * every client's commands logged to `protocolLog` (speech-dispatcher-log.ts reads it).
+ */
+function writeSpeechDispatcherConfig(configDir: string, protocolLog: string): void {
   const system = '/etc/speech-dispatcher';
   mkdirSync(join(configDir, 'modules'), { recursive: true });
   const main = readFileSync(join(system, 'speechd.conf'), 'utf8').replace(/^Include .*$/gm, '');
   writeFileSync(
     join(configDir, 'speechd.conf'),
-    `${main}\nDefaultModule espeak-ng\nAudioOutputMethod "alsa"\nAudioALSADevice "null"\n`,
+    `${main}\nDefaultModule espeak-ng\nAudioOutputMethod "alsa"\nAudioALSADevice "null"\nCustomLogFile "protocol" "${protocolLog}"\n`,
   );
   const espeak = readFileSync(join(system, 'modules/espeak-ng.conf'), 'utf8').replace(
     /^EspeakMaxRate .*$/m,

@@ -7,11 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { missingScreenReader, startDesktop, type Desktop } from './desktop';
-import { ReaderSession } from './reader-session';
+import { ReaderSession, type OpenOptions } from './reader-session';
 
 export const TRANSCRIPTS_DIR = resolve(import.meta.dirname, '../../test-results/screen-reader');
 
-type OpenReader = (query?: string) => Promise<ReaderSession>;
+type OpenReader = (query?: string, options?: OpenOptions) => Promise<ReaderSession>;
 
 export const test = base.extend<{ openReader: OpenReader }, { desktop: Desktop }>({
   desktop: [
@@ -29,8 +29,8 @@ export const test = base.extend<{ openReader: OpenReader }, { desktop: Desktop }
   openReader: async ({ desktop }, use, testInfo) => {
     const sessions: ReaderSession[] = [];
     try {
-      await use(async (query) => {
-        const session = await ReaderSession.open(desktop, query);
+      await use(async (query, options) => {
+        const session = await ReaderSession.open(desktop, query, options);
         sessions.push(session);
         return session;
       });

@@ -15,8 +15,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   fullyParallel: false,
   workers: 1,
-  // One retry, reported as "flaky": the load race (pending in reading.sr.ts) can leave Orca, about one load in
-  // twenty here, saying "blank" or nothing where it should name what took focus.
+  // One retry, reported as "flaky": on a busy machine Orca can fall behind the page it follows and say nothing
+  // where it should name what took focus.
   retries: 1,
   reporter: [['list']],
   timeout: 60_000,

@@ -9,6 +9,7 @@ import { SCREEN, type Desktop } from './desktop';
 import { transcriptLine, type Utterance } from './orca-log';
 import type { Expected } from './orca-speech';
 import { start, waitFor, type Started } from './processes';
+import type { DispatchedSpeech } from './speech-dispatcher-log';
 
 const run = promisify(execFile);
 
@@ -23,9 +24,19 @@ export interface HearOptions {
   since?: number;
 }
 
+export interface OpenOptions {
+  /**
+   * The Web Speech API, through speech-dispatcher, for a page that reads aloud. Off otherwise: Chromium would
+   * list speech-dispatcher's voices at start, which keeps speech-dispatcher, and so Orca, busy for seconds.
+   */
+  webSpeech?: boolean;
+}
+
 export class ReaderSession {
   /** Where this reader's speech starts in Orca's log. */
   readonly start: number;
+  /** Where this reader's page's own speech starts in speech-dispatcher's log. */
+  readonly pageSpeechStart: number;
   /** Where the last key press was made. */
   private lastPress: number;
   private readonly presses: { at: number; keys: string }[] = [];
@@ -36,11 +47,12 @@ export class ReaderSession {
     readonly url: string,
   ) {
     this.start = desktop.speech.mark();
+    this.pageSpeechStart = desktop.dispatched.mark();
     this.lastPress = this.start;
   }
 
   /** Opens the reader at `query` (for example `?lang=fr`) and waits until Orca has said the page loaded. */
-  static async open(desktop: Desktop, query = ''): Promise<ReaderSession> {
+  static async open(desktop: Desktop, query = '', { webSpeech = false }: OpenOptions = {}): Promise<ReaderSession> {
     const chromium = findChromium();
     if (!chromium) throw new Error('no Chromium found (set CHROMIUM_PATH)');
     const url = new URL(query, desktop.baseURL).href;
@@ -54,8 +66,7 @@ export class ReaderSession {
       '--no-default-browser-check',
       '--password-store=basic',
       '--disable-features=Translate',
-      // No Web Speech (--enable-speech-dispatcher): Chromium would list speech-dispatcher's voices at start,
-      // which keeps speech-dispatcher, and so Orca, busy for seconds.
+      ...(webSpeech ? ['--enable-speech-dispatcher'] : []),
       `--user-data-dir=${desktop.profileDir()}`,
       '--window-position=0,0',
       `--window-size=${SCREEN.width},${SCREEN.height}`,
@@ -144,7 +155,15 @@ export class ReaderSession {
     return this.desktop.speech.settle(quietMs, timeoutMs);
   }
 
-  /** What Orca said to this reader, one utterance a line with its flags, and the keys pressed in between. */
+  /** What the page itself had speech-dispatcher say (reading aloud), from `mark` on. */
+  pageSpeech(mark = this.pageSpeechStart): DispatchedSpeech[] {
+    return this.desktop.dispatched.notOrcaSince(mark);
+  }
+
+  /**
+   * What Orca said to this reader, one utterance a line with its flags, and the keys pressed in between; then what
+   * the page said itself, if it read aloud.
+   */
   transcript(): string {
     const lines: string[] = [];
     const utterances = this.desktop.speech.since(this.start);
@@ -152,6 +171,11 @@ export class ReaderSession {
       for (const press of this.presses) if (press.at - this.start === index) lines.push(`           >>> ${press.keys}`);
       const utterance = utterances[index];
       if (utterance) lines.push(transcriptLine(utterance));
+    }
+    const pageSpeech = this.pageSpeech();
+    if (pageSpeech.length > 0) {
+      lines.push('', "# The page's own speech (read aloud), through speech-dispatcher");
+      for (const { language, text } of pageSpeech) lines.push(`           [lang=${language ?? '?'}]  ${text}`);
     }
     return lines.join('\n');
   }
