@@ -279,3 +279,47 @@ for (const { language, paragraph, section, strings } of CASES) {
     });
   });
 }
+
+test('a damaged store is set aside, the previous copy restored, and the reader told once', async ({ page }) => {
+  await openReader(page, '?lang=en');
+  await scrollToParagraph(page, CASES[0].paragraph);
+  await page.keyboard.press('Control+d');
+  await expect.poll(() => savedMarks(page)).toHaveLength(1);
+  // A second save keeps the first as the backup; then the store is damaged.
+  await page.keyboard.press('Alt+Shift+M');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Mission');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await savedMarks(page))[0]?.name).toBe('Mission');
+  await page.evaluate(() => localStorage.setItem('lisible.marks', '{"version":1,"marks":[{"kind":"bookm'));
+
+  await openReader(page, '?lang=en');
+  await expect(live(page)).toHaveText('Your marks file was damaged; the previous copy of your marks was restored.');
+  expect(await page.evaluate(() => localStorage.getItem('lisible.marks.invalid'))).toContain('"kind":"bookm');
+  expect(await savedMarks(page)).toEqual([expect.objectContaining({ kind: 'bookmark' })]);
+  // Told once: the next visit reads the restored store without a word about it.
+  await openReader(page, '?lang=en');
+  await page.keyboard.press('Alt+Shift+M');
+  await expect(page.getByRole('dialog', { name: 'Bookmarks, highlights and notes' })).toContainText('Our mission');
+  await page.keyboard.press('Escape');
+  await expect(live(page)).not.toHaveText(/damaged/);
+});
+
+test('kiosk: no mark can be made, and none kept is shown or read', async ({ page }) => {
+  await openReader(page, '?lang=en');
+  await scrollToParagraph(page, CASES[0].paragraph);
+  await page.keyboard.press('Alt+Shift+H');
+  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('main article mark')).toHaveCount(1);
+
+  await page.goto('./?kiosk=1');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Nothing of the desktop reader's marks, and the keys do nothing.
+  await expect(page.locator('main article mark')).toHaveCount(0);
+  const before = await page.evaluate(() => localStorage.getItem('lisible.marks'));
+  await page.keyboard.press('Control+d');
+  await page.keyboard.press('Alt+Shift+M');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('lisible.marks'))).toBe(before);
+});
