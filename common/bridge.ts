@@ -6,6 +6,7 @@ import type { ManualRecord } from './audit/manual-records';
 import type { DocumentLoad, LibraryIndex } from './document';
 import type { KioskConfig } from './kiosk';
 import type { Language } from './languages';
+import type { SavedMarks } from './marks';
 import type { SavedPlace, SavedPositions } from './positions';
 import type { Preferences, TextSize, Theme } from './preferences';
 import type { Command } from './shortcuts';
@@ -14,6 +15,16 @@ import type { Command } from './shortcuts';
 export interface LoadedPreferences {
   preferences: Preferences;
   problem?: 'unreadable' | 'invalid';
+}
+
+/**
+ * The reader's marks as read back. `problem` says the saved file was damaged (it was set aside); `recovered`
+ * that the previous version, kept as a backup, is what was read instead. Both are reported by one reading only.
+ */
+export interface LoadedMarks {
+  marks: SavedMarks;
+  problem?: 'unreadable' | 'invalid';
+  recovered?: boolean;
 }
 
 /** Something the host asks of the renderer: a menu choice, or a change in the system's appearance. */
@@ -37,6 +48,10 @@ export interface ReaderBridge {
   loadPositions(): Promise<SavedPositions>;
   /** Keeps one document's place; a kiosk keeps nothing. */
   savePosition(place: SavedPlace): Promise<void>;
+  /** The reader's bookmarks, highlights and notes; none in a kiosk. */
+  loadMarks(): Promise<LoadedMarks>;
+  /** Replaces the marks kept with these; refused unless they pass the schema. A kiosk keeps nothing. */
+  saveMarks(marks: SavedMarks): Promise<void>;
   /** Opens an https address outside the reader, once the reader has confirmed it. Other schemes are refused. */
   openExternal(url: string): Promise<void>;
   /** The kiosk settings when the reader runs as a kiosk, otherwise null. */
@@ -59,6 +74,8 @@ export const IPC_CHANNELS = {
   savePreferences: 'lisible:preferences:save',
   loadPositions: 'lisible:positions:load',
   savePosition: 'lisible:positions:save',
+  loadMarks: 'lisible:marks:load',
+  saveMarks: 'lisible:marks:save',
   openExternal: 'lisible:external:open',
   loadKioskConfig: 'lisible:kiosk:config',
   requestKioskExit: 'lisible:kiosk:exit',

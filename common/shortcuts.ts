@@ -3,6 +3,16 @@
  * the keys, in the desktop app and in a browser alike, so a shortcut cannot mean two things.
  */
 
+/** The reader's marks (bookmarks, highlights, notes): carried out by the marks once they are loaded. */
+export const MARK_COMMANDS = [
+  'addBookmark',
+  'highlightSelection',
+  'addNote',
+  'showMarks',
+  'nextMark',
+  'previousMark',
+] as const;
+
 export const COMMANDS = [
   'textSizeIncrease',
   'textSizeDecrease',
@@ -23,6 +33,7 @@ export const COMMANDS = [
   'goBack',
   'goForward',
   'whereAmI',
+  ...MARK_COMMANDS,
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -153,6 +164,41 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'whereAmI',
     accelerator: 'Alt+Shift+W',
     bindings: [{ primary: false, alt: true, shift: true, keys: ['W', 'w'], codes: ['KeyW'] }],
+  },
+  // The reader's marks. Ctrl+D bookmarks, as in every browser; the others join Where am I on Alt+Shift: H for
+  // highlight, N for note, M for the list of marks, and the arrows down and up to the next and previous mark.
+  {
+    command: 'addBookmark',
+    accelerator: 'CmdOrCtrl+D',
+    bindings: [{ primary: true, shift: false, keys: ['d', 'D'], codes: ['KeyD'] }],
+  },
+  {
+    command: 'highlightSelection',
+    accelerator: 'Alt+Shift+H',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['H', 'h'], codes: ['KeyH'] }],
+  },
+  {
+    command: 'addNote',
+    accelerator: 'Alt+Shift+N',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['N', 'n'], codes: ['KeyN'] }],
+  },
+  {
+    command: 'showMarks',
+    accelerator: 'Alt+Shift+M',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['M', 'm'], codes: ['KeyM'] }],
+  },
+  // Option+Shift+Down selects to the end of the paragraph in a macOS text field: the field keeps it.
+  {
+    command: 'nextMark',
+    accelerator: 'Alt+Shift+Down',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['ArrowDown'], codes: ['ArrowDown'] }],
+    inTextFields: false,
+  },
+  {
+    command: 'previousMark',
+    accelerator: 'Alt+Shift+Up',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['ArrowUp'], codes: ['ArrowUp'] }],
+    inTextFields: false,
   },
 ];
 

@@ -32,6 +32,8 @@ export function createPreloadBridge(ipc: RendererIpc): ReaderBridge {
     savePreferences: (preferences) => ipc.invoke(IPC_CHANNELS.savePreferences, preferences) as Promise<void>,
     loadPositions: () => ipc.invoke(IPC_CHANNELS.loadPositions) as ReturnType<Request<'loadPositions'>>,
     savePosition: (place) => ipc.invoke(IPC_CHANNELS.savePosition, place) as Promise<void>,
+    loadMarks: () => ipc.invoke(IPC_CHANNELS.loadMarks) as ReturnType<Request<'loadMarks'>>,
+    saveMarks: (marks) => ipc.invoke(IPC_CHANNELS.saveMarks, marks) as Promise<void>,
     openExternal: (url) => ipc.invoke(IPC_CHANNELS.openExternal, url) as Promise<void>,
     loadKioskConfig: () => ipc.invoke(IPC_CHANNELS.loadKioskConfig) as ReturnType<Request<'loadKioskConfig'>>,
     requestKioskExit: (pin) => ipc.invoke(IPC_CHANNELS.requestKioskExit, pin) as Promise<boolean>,

@@ -10,6 +10,8 @@ import type { BridgeArguments, BridgeMethod } from '../security/ipc-guard';
 import { readAuditRecordsFile, writeAuditRecordsFile } from '../settings/audit-records-file';
 import { NO_SAVED_POSITIONS } from '../../common/positions';
 import type { PositionsStore } from '../settings/positions-file';
+import type { MarksStore } from '../settings/marks-file';
+import { NO_SAVED_MARKS } from '../../common/marks';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
@@ -20,6 +22,8 @@ export interface RequestContext {
   auditRecordsPath: string;
   /** The reading positions file beside the preferences (`settings/positions-file.ts`). */
   positions: PositionsStore;
+  /** The reader's marks file, with its backup (`settings/marks-file.ts`). */
+  marks: MarksStore;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
   /**
@@ -83,6 +87,22 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
       // A kiosk's page never asks, and a reader's place must not outlive the reset even if it did.
       if (context.kiosk) return;
       await context.positions.save(place);
+    },
+
+    async loadMarks() {
+      if (context.kiosk) return { marks: NO_SAVED_MARKS };
+      const { value, problem, recovered } = await context.marks.load();
+      if (problem)
+        context.warn(
+          `Marks file is ${problem}; it was set aside and ${recovered ? 'its previous version' : 'no mark'} restored.`,
+        );
+      return { marks: value, ...(problem && { problem }), ...(recovered && { recovered }) };
+    },
+
+    async saveMarks(marks) {
+      // A kiosk's page offers no marks, and none may outlive the reset even if it asked.
+      if (context.kiosk) return;
+      await context.marks.save(marks);
     },
 
     openExternal: (url) => context.openInBrowser(url),

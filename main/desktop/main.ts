@@ -23,6 +23,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { startPageSettings } from '../pages/start-page';
 import { AUDIT_RECORDS_FILE_NAME } from '../settings/audit-records-file';
 import { createPositionsStore, POSITIONS_FILE_NAME } from '../settings/positions-file';
+import { createMarksStore, MARKS_FILE_NAME } from '../settings/marks-file';
 import { PREFERENCES_FILE_NAME, readPreferencesFile } from '../settings/preferences-file';
 import { createReaderWindow } from './window';
 import { WINDOW_STATE_FILE_NAME } from '../window-state/state-file';
@@ -94,6 +95,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     preferencesPath,
     auditRecordsPath: join(app.getPath('userData'), AUDIT_RECORDS_FILE_NAME),
     positions: createPositionsStore(join(app.getPath('userData'), POSITIONS_FILE_NAME)),
+    marks: createMarksStore(join(app.getPath('userData'), MARKS_FILE_NAME)),
     openInBrowser,
     onPreferences: followPreferences,
     isAppWindow: (contents) =>

@@ -144,6 +144,23 @@ function goMenu(strings: MenuStrings): MenuEntry {
   };
 }
 
+function marksMenu(strings: MenuStrings): MenuEntry {
+  return {
+    type: 'submenu',
+    label: strings.marksMenu,
+    submenu: [
+      commandItem(strings, 'addBookmark', 'addBookmark'),
+      commandItem(strings, 'highlightSelection', 'highlightSelection'),
+      commandItem(strings, 'addNote', 'addNote'),
+      SEPARATOR,
+      commandItem(strings, 'nextMark', 'nextMark'),
+      commandItem(strings, 'previousMark', 'previousMark'),
+      SEPARATOR,
+      commandItem(strings, 'showMarks', 'showMarks'),
+    ],
+  };
+}
+
 function viewMenu(strings: MenuStrings, language: Language, preferences: Preferences): MenuEntry {
   const { textSize, theme } = readingPreferences(preferences);
   const textSizes: MenuEntry[] = TEXT_SIZES.map((size) => ({
@@ -256,6 +273,7 @@ export function applicationMenuTemplate(
     editMenu(strings),
     viewMenu(strings, language, preferences),
     goMenu(strings),
+    marksMenu(strings),
     speechMenu(strings),
     ...(platform.isMac ? [macWindowMenu(strings)] : []),
     helpMenu(strings, platform),

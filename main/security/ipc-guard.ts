@@ -8,6 +8,7 @@ import { ManualRecordsSchema } from '../../common/audit/manual-records';
 import { DocumentIdSchema } from '../../common/document';
 import { isAllowedExternalUrl } from '../../common/external-url';
 import { LANGUAGES } from '../../common/languages';
+import { SavedMarksSchema } from '../../common/marks';
 import { SavedPlaceSchema } from '../../common/positions';
 import { PreferencesSchema } from '../../common/preferences';
 import { APP_ORIGIN, isAppPageUrl } from './app-url';
@@ -63,6 +64,9 @@ const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeAr
   loadPositions: v.strictTuple([]),
   // One place at a time: a few dozen bytes, whatever the number of documents read.
   savePosition: v.strictTuple([plainObject(SavedPlaceSchema)]),
+  loadMarks: v.strictTuple([]),
+  // Bounded in count and in every text's length (common/marks.ts): a page cannot make main write gigabytes.
+  saveMarks: v.strictTuple([SavedMarksSchema]),
   openExternal: v.strictTuple([ExternalUrlSchema]),
   loadKioskConfig: v.strictTuple([]),
   // A PIN is a few digits; the bound only stops a page from making main hash megabytes.

@@ -4,7 +4,7 @@
  * overwritten) and replaced by defaults. Writing validates first and replaces the file atomically, so a crash
  * mid-write never leaves half a file.
  */
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -73,4 +73,77 @@ export async function writeSettingsFile<T>(path: string, value: T, parse: Settin
   if (valid === undefined) throw new TypeError(`Refusing to save ${basename(path)}: the value fails its schema`);
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8' });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isMissingFile(error)) return false;
+    throw error;
+  }
+}
+
+/** The version a file replaced, kept beside it by `writeSettingsFileKeepingBackup`. */
+export function backupPath(path: string): string {
+  return `${path}.backup`;
+}
+
+function loads<T>(text: string, parse: SettingsParser<T>): boolean {
+  try {
+    return parse(JSON.parse(text)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * As `writeSettingsFile`, keeping the version it replaces as `<name>.backup`, itself written atomically. A crash at
+ * any point leaves the file as it was or as it is now, and a backup that loads: a damaged file never replaces a
+ * good backup.
+ */
+export async function writeSettingsFileKeepingBackup<T>(
+  path: string,
+  value: T,
+  parse: SettingsParser<T>,
+): Promise<void> {
+  const valid = parse(value);
+  if (valid === undefined) throw new TypeError(`Refusing to save ${basename(path)}: the value fails its schema`);
+  await mkdir(dirname(path), { recursive: true });
+  let previous: string | undefined;
+  try {
+    previous = await readFile(path, 'utf8');
+  } catch (error) {
+    if (!isMissingFile(error)) throw error;
+  }
+  if (previous !== undefined && loads(previous, parse)) {
+    await writeFileAtomic(backupPath(path), previous, { encoding: 'utf8' });
+  }
+  await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8' });
+}
+
+/**
+ * As `readSettingsFile`, falling back on the backup when the file is damaged (set aside) or gone: the backup's
+ * value is then written back as the file, so the problem is reported by this reading only, and only once.
+ * `recovered` says the backup was used.
+ */
+export async function readSettingsFileWithBackup<T>(
+  path: string,
+  parse: SettingsParser<T>,
+  defaults: T,
+): Promise<SettingsReading<T> & { recovered?: boolean }> {
+  const reading = await readSettingsFile(path, parse, defaults);
+  // Read as it is, or unreadable for a reason other than damage (a permission): the backup changes nothing.
+  if (reading.problem === undefined && (await exists(path))) return reading;
+  let backup: string;
+  try {
+    backup = await readFile(backupPath(path), 'utf8');
+  } catch {
+    return reading;
+  }
+  if (!loads(backup, parse)) return reading;
+  const value = parse(JSON.parse(backup)) as T;
+  await writeFileAtomic(path, backup, { encoding: 'utf8' });
+  return reading.problem ? { value, problem: reading.problem, recovered: true } : { value, recovered: true };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryIndex } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
@@ -40,6 +40,21 @@ import { trackReadersChoice } from './speech/reading-start';
 import { stopSpeech } from './speech/speech-reader';
 import { useReadAloudActions } from './speech/useReadAloud';
 import { ReadingRuler } from './visual-aids/ReadingRuler';
+import { MarkCommands, type MarkCommand } from './reading/marks/mark-commands';
+import { MARK_COMMANDS } from '../../common/shortcuts';
+import type { MarkCommandHandlers } from './reading/marks/MarksLayer';
+
+// The marks (their anchoring library, their styles and strings) load once the first screen is up.
+const MarksLayer = lazy(() => import('./reading/marks/MarksLayer').then((module) => ({ default: module.MarksLayer })));
+
+const noSubscription = () => () => undefined;
+/** False while the page is drawn ahead of time and while that drawing is taken over, true from then on. */
+const useRunning = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 interface AppProps {
   index: LibraryIndex;
@@ -204,6 +219,22 @@ export function App({
     [entry?.id, placeHistory],
   );
 
+  // The marks' commands run once the marks are here; one asked for before then waits for them.
+  const markHandlers = useRef<MarkCommandHandlers | undefined>(undefined);
+  const waitingMarkCommands = useRef<MarkCommand[]>([]);
+  const runMarkCommand = useCallback((command: MarkCommand) => {
+    const handlers = markHandlers.current;
+    if (handlers) handlers[command]();
+    else waitingMarkCommands.current.push(command);
+  }, []);
+  const running = useRunning();
+  // A kiosk keeps nothing of a reader: no mark is offered there.
+  const marksOffered = running && !kiosk && shown !== undefined;
+  const goToMarkPlace = useCallback(
+    (position: Position) => placeHistory.jump({ documentId: entry?.id ?? '', position }),
+    [placeHistory, entry?.id],
+  );
+
   const describePlace = useDescribePlace(language);
   const whereAmI = useCallback(() => announce(t('place.whereAmI', describePlace())), [announce, describePlace, t]);
 
@@ -268,6 +299,7 @@ export function App({
       goBack: placeHistory.canGoBack ? placeHistory.back : undefined,
       goForward: placeHistory.canGoForward ? placeHistory.forward : undefined,
       whereAmI,
+      ...(marksOffered && Object.fromEntries(MARK_COMMANDS.map((command) => [command, () => runMarkCommand(command)]))),
     }),
     [
       stepTextSize,
@@ -284,6 +316,8 @@ export function App({
       openFind,
       placeHistory,
       whereAmI,
+      marksOffered,
+      runMarkCommand,
     ],
   );
   useShortcuts(commands);
@@ -310,13 +344,17 @@ export function App({
         placeCommands={
           !kiosk &&
           shown && (
-            <PlaceCommands
-              canGoBack={placeHistory.canGoBack}
-              canGoForward={placeHistory.canGoForward}
-              onBack={placeHistory.back}
-              onForward={placeHistory.forward}
-              onFind={openFind}
-            />
+            <>
+              {/* Before the place's row, which stays the last: Up on Tools opens the panel on Find. */}
+              {marksOffered && <MarkCommands run={runMarkCommand} />}
+              <PlaceCommands
+                canGoBack={placeHistory.canGoBack}
+                canGoForward={placeHistory.canGoForward}
+                onBack={placeHistory.back}
+                onForward={placeHistory.forward}
+                onFind={openFind}
+              />
+            </>
           )
         }
       />
@@ -353,6 +391,18 @@ export function App({
         <DocumentFooter shown={summary} other={otherVersion} language={language}>
           {!kiosk && <PlaceStatus language={language} documentKey={documentKey} />}
         </DocumentFooter>
+      )}
+      {marksOffered && entry && summary && (
+        <Suspense fallback={null}>
+          <MarksLayer
+            documentId={entry.id}
+            language={summary.lang}
+            documentKey={documentKey}
+            commandsRef={markHandlers}
+            waitingRef={waitingMarkCommands}
+            goTo={goToMarkPlace}
+          />
+        </Suspense>
       )}
       <ReadingRuler />
     </div>

@@ -14,6 +14,9 @@ export const DIALOGS = {
   ),
   // The auditor's guided checks, opened from the report.
   manualChecks: lazyDialog(() => import('./audit/ManualChecks').then((module) => module.ManualChecks)),
+  // The reader's marks: the list, and what is written or chosen about one.
+  marks: lazyDialog(() => import('./reading/marks/MarksPanel').then((module) => module.MarksPanel)),
+  markEditor: lazyDialog(() => import('./reading/marks/MarkEditor').then((module) => module.MarkEditor)),
   externalLink: lazyDialog(() => import('./links/ExternalLinkDialog').then((module) => module.ExternalLinkDialog)),
   kioskAdminExit: lazyDialog(() => import('./kiosk/AdminExitDialog').then((module) => module.AdminExitDialog)),
 };

@@ -90,6 +90,13 @@ export const webBridge: ReaderBridge = {
     store(POSITIONS_KEY, withPlace(readStored(POSITIONS_KEY, parseSavedPositions, NO_SAVED_POSITIONS).value, valid));
     return Promise.resolve();
   },
+  // A kiosk keeps no marks: the next visitor must find nothing of this one.
+  loadMarks: () =>
+    isKiosk()
+      ? Promise.resolve({ marks: { version: 1 as const, marks: [] } })
+      : import('./marks-storage').then((storage) => storage.loadStoredMarks()),
+  saveMarks: (marks) =>
+    isKiosk() ? Promise.resolve() : import('./marks-storage').then((storage) => storage.saveStoredMarks(marks)),
   openExternal(url) {
     if (!isAllowedExternalUrl(url)) return Promise.reject(new Error(`Refused to open ${url}`));
     window.open(url, '_blank', 'noopener,noreferrer');

@@ -34,7 +34,7 @@ export function SiteHeader({
   onOpenPreferences: () => void;
   onShowShortcuts: () => void;
   onFocusMode: (on: boolean) => void;
-  /** Back, Forward and Find: the last row of the folded tools. */
+  /** The marks' rows, then Back, Forward and Find: the last rows of the folded tools. */
   placeCommands?: ReactNode;
 }) {
   const { t } = useTranslation();

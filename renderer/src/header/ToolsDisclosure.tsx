@@ -62,7 +62,11 @@ export function ToolsDisclosure({ label, children }: { label: string; children: 
     if (event.key === 'Escape' && open) {
       event.preventDefault();
       setOpen(false);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // With a modifier the arrows are a shortcut (Alt+Shift+Down: the next mark), not the panel's.
+    } else if (
+      (event.key === 'ArrowDown' || event.key === 'ArrowUp') &&
+      !(event.altKey || event.ctrlKey || event.metaKey)
+    ) {
       event.preventDefault();
       const edge = event.key === 'ArrowDown' ? 'Home' : 'End';
       if (open) controlInGridForKey(rowsIn(panel.current), null, edge)?.focus();

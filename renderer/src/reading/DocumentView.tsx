@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../../common/document';
 import type { LoadedDocument } from '../documents/document-store';
@@ -30,12 +31,14 @@ export function DocumentView({
       <article lang={foreign ? summary.lang : undefined}>
         <h1 id={MAIN_HEADING_ID}>{summary.title}</h1>
         {document ? (
-          <>
+          // Drawn afresh for each document and language, never updated in place: the reader's marks are <mark>
+          // elements wrapped around its text nodes (reading/marks/paint.ts), which React must not find moved.
+          <Fragment key={`${document.id}:${document.lang}`}>
             <BlockContent blocks={document.intro} />
             {document.sections.map((section) => (
               <SectionView key={section.id} section={section} />
             ))}
-          </>
+          </Fragment>
         ) : (
           <p role="status" lang={foreign ? language : undefined}>
             {loaded?.status === 'failed' ? t(`document.unavailable.${loaded.reason}`) : t('app.loading')}

@@ -52,6 +52,14 @@ describe('interface strings', () => {
       'shortcuts.keys.ctrl',
       'menu.services',
       'menu.aboutVersion',
+      // « Note », « Notes », « Important », « Question »: French words too.
+      'marksTools.note',
+      'marks.panel.notes',
+      'marks.categories.important',
+      'marks.categories.question',
+      'marks.kinds.note',
+      'marks.inText.note',
+      'marks.editor.noteTitle',
     ]);
     const untranslated = [...french]
       .filter(([key, value]) => !sameInBoth.has(key) && value === english.get(key) && /[a-z]{4,}/i.test(value))

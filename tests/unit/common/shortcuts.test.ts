@@ -335,8 +335,8 @@ describe('finding and moving about', () => {
     },
   );
 
-  it('Back and Forward leave their keys to a text field (Option+Left moves by a word on macOS); the others do not', () => {
-    expect(COMMANDS.filter(leavesKeysToTextFields)).toEqual(['goBack', 'goForward']);
+  it('Back, Forward and the next and previous mark leave their keys to a text field (Option+Left moves by a word on macOS, Option+Shift+Down selects to the end of a paragraph); the others do not', () => {
+    expect(COMMANDS.filter(leavesKeysToTextFields)).toEqual(['goBack', 'goForward', 'nextMark', 'previousMark']);
   });
 
   it('Alt+Shift+W asks where am I, on both platforms and whatever the layout types', () => {

@@ -36,12 +36,14 @@ describe('the preload bridge', () => {
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
+      'loadMarks',
       'loadPositions',
       'loadPreferences',
       'onHostEvent',
       'openExternal',
       'requestKioskExit',
       'saveAuditRecords',
+      'saveMarks',
       'savePosition',
       'savePreferences',
     ]);
@@ -57,6 +59,8 @@ describe('the preload bridge', () => {
     await bridge.savePreferences({ language: 'fr' });
     await bridge.loadPositions();
     await bridge.savePosition({ documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } });
+    await bridge.loadMarks();
+    await bridge.saveMarks({ version: 1, marks: [] });
     await bridge.openExternal('https://www.ontariohealth.ca/');
     await bridge.loadKioskConfig();
     await bridge.requestKioskExit('1234');
@@ -74,6 +78,8 @@ describe('the preload bridge', () => {
         IPC_CHANNELS.savePosition,
         { documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } },
       ],
+      [IPC_CHANNELS.loadMarks],
+      [IPC_CHANNELS.saveMarks, { version: 1, marks: [] }],
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],
       [IPC_CHANNELS.loadKioskConfig],
       [IPC_CHANNELS.requestKioskExit, '1234'],

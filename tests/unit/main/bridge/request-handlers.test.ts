@@ -7,6 +7,8 @@ import { DEFAULT_KIOSK_CONFIG } from '../../../../common/kiosk';
 import { createRequestHandlers, type RequestContext } from '../../../../main/bridge/request-handlers';
 import { openContentLibrary } from '../../../../main/content/loader';
 import { AUDIT_RECORDS_FILE_NAME } from '../../../../main/settings/audit-records-file';
+import { createMarksStore, MARKS_FILE_NAME } from '../../../../main/settings/marks-file';
+import { bookmark, note, savedMarks } from '../../../support/marks';
 import { createPositionsStore, POSITIONS_FILE_NAME } from '../../../../main/settings/positions-file';
 import { PREFERENCES_FILE_NAME } from '../../../../main/settings/preferences-file';
 import { SAMPLE_RECORD as RECORD } from '../../../support/manual-record';
@@ -27,6 +29,7 @@ beforeEach(async () => {
     preferencesPath: join(dir, PREFERENCES_FILE_NAME),
     auditRecordsPath: join(dir, AUDIT_RECORDS_FILE_NAME),
     positions: createPositionsStore(join(dir, POSITIONS_FILE_NAME)),
+    marks: createMarksStore(join(dir, MARKS_FILE_NAME)),
     openInBrowser: vi.fn<RequestContext['openInBrowser']>(() => Promise.resolve()),
     onPreferences: vi.fn<RequestContext['onPreferences']>(),
     warn: vi.fn<RequestContext['warn']>(),
@@ -206,6 +209,32 @@ describe('audit records', () => {
   });
 });
 
+describe('marks', () => {
+  it('are kept between runs, each save replacing the set', async () => {
+    const handlers = createRequestHandlers(context);
+    await expect(handlers.loadMarks()).resolves.toStrictEqual({ marks: savedMarks() });
+    await handlers.saveMarks(savedMarks(bookmark('a')));
+    await handlers.saveMarks(savedMarks(bookmark('a'), note('b')));
+    const nextRun = createRequestHandlers({ ...context, marks: createMarksStore(join(dir, MARKS_FILE_NAME)) });
+    await expect(nextRun.loadMarks()).resolves.toStrictEqual({ marks: savedMarks(bookmark('a'), note('b')) });
+  });
+
+  it('come back from the backup when the file is damaged, and the page and the log are told once', async () => {
+    const handlers = createRequestHandlers(context);
+    await handlers.saveMarks(savedMarks(bookmark('a')));
+    await handlers.saveMarks(savedMarks(bookmark('a'), note('b')));
+    await writeFile(join(dir, MARKS_FILE_NAME), '{"version":1,"marks":[');
+    await expect(handlers.loadMarks()).resolves.toStrictEqual({
+      marks: savedMarks(bookmark('a')),
+      problem: 'unreadable',
+      recovered: true,
+    });
+    expect(context.warn).toHaveBeenCalledOnce();
+    await expect(handlers.loadMarks()).resolves.toStrictEqual({ marks: savedMarks(bookmark('a')) });
+    expect(context.warn).toHaveBeenCalledOnce();
+  });
+});
+
 describe('in kiosk mode nothing of a reader is kept', () => {
   const kiosk = { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit: () => Promise.resolve(false) };
 
@@ -226,6 +255,15 @@ describe('in kiosk mode nothing of a reader is kept', () => {
     expect(await readFile(positionsPath, 'utf8')).toBe(
       '{ "about-us": { "en": { "section": "our-work", "paragraph": 2 } } }',
     );
+  });
+
+  it('marks are neither read nor written', async () => {
+    await createRequestHandlers(context).saveMarks(savedMarks(bookmark('a')));
+    const kept = await readFile(join(dir, MARKS_FILE_NAME), 'utf8');
+    const handlers = createRequestHandlers({ ...context, kiosk });
+    await expect(handlers.loadMarks()).resolves.toStrictEqual({ marks: savedMarks() });
+    await handlers.saveMarks(savedMarks(bookmark('b'), note('c')));
+    expect(await readFile(join(dir, MARKS_FILE_NAME), 'utf8')).toBe(kept);
   });
 
   it('loadPreferences gives the defaults, not what a desktop session saved here', async () => {

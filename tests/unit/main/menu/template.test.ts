@@ -38,26 +38,38 @@ function checkedIds(entries: readonly MenuEntry[]): string[] {
 }
 
 describe('the application menu', () => {
-  it("has File, Edit, View, Go, Read aloud and Help, in the reader's language", () => {
-    expect(topLabels('en', false)).toEqual(['File', 'Edit', 'View', 'Go', 'Read aloud', 'Help']);
+  it("has File, Edit, View, Go, Marks, Read aloud and Help, in the reader's language", () => {
+    expect(topLabels('en', false)).toEqual(['File', 'Edit', 'View', 'Go', 'Marks', 'Read aloud', 'Help']);
     expect(topLabels('fr', false)).toEqual([
       'Fichier',
       'Édition',
       'Affichage',
       'Aller',
+      'Signets et notes',
       'Lecture à voix haute',
       'Aide',
     ]);
   });
 
   it('adds the app and Window menus on macOS, where Quit and About move to the app menu', () => {
-    expect(topLabels('en', true)).toEqual(['Lisible', 'File', 'Edit', 'View', 'Go', 'Read aloud', 'Window', 'Help']);
+    expect(topLabels('en', true)).toEqual([
+      'Lisible',
+      'File',
+      'Edit',
+      'View',
+      'Go',
+      'Marks',
+      'Read aloud',
+      'Window',
+      'Help',
+    ]);
     expect(topLabels('fr', true)).toEqual([
       'Lisible',
       'Fichier',
       'Édition',
       'Affichage',
       'Aller',
+      'Signets et notes',
       'Lecture à voix haute',
       'Fenêtre',
       'Aide',

@@ -23,6 +23,8 @@ import {
   senderProblem,
   type SenderFrame,
 } from '../../../../main/security/ipc-guard';
+import { MAX_MARKS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../../common/marks';
+import { bookmark, highlight, note, savedMarks } from '../../../support/marks';
 import { SAMPLE_RECORD as RECORD } from '../../../support/manual-record';
 
 const appFrame: SenderFrame = {
@@ -71,11 +73,13 @@ describe('parseArguments', () => {
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
+      'loadMarks',
       'loadPositions',
       'loadPreferences',
       'openExternal',
       'requestKioskExit',
       'saveAuditRecords',
+      'saveMarks',
       'savePosition',
       'savePreferences',
     ]);
@@ -460,3 +464,28 @@ function isHttpsWithoutCredentials(value: unknown): boolean {
   const url = new URL(value);
   return url.protocol === 'https:' && url.username === '' && url.password === '';
 }
+
+describe('saveMarks arguments', () => {
+  const many = (count: number) => savedMarks(...Array.from({ length: count }, (_, at) => bookmark(`m${at}`)));
+
+  it('accepts the reader marks, up to the most a file may hold', () => {
+    const marks = savedMarks(bookmark('a'), highlight('b', 'question'), note('c'));
+    expect(parseArguments('saveMarks', [marks])).toEqual({ ok: true, value: [marks] });
+    expect(parseArguments('saveMarks', [many(MAX_MARKS)]).ok).toBe(true);
+  });
+
+  it.each([
+    ['one mark too many', [many(MAX_MARKS + 1)]],
+    ['a note one character too long', [savedMarks(note('a', 'x'.repeat(MAX_NOTE_LENGTH + 1)))]],
+    ['an empty note', [savedMarks(note('a', ''))]],
+    ['a name one character too long', [savedMarks(bookmark('a', 'x'.repeat(MAX_NAME_LENGTH + 1)))]],
+    ['a colour that is not a category', [savedMarks({ ...highlight('a'), category: 'red' as 'important' })]],
+    ['two marks with one id', [savedMarks(bookmark('a'), note('a'))]],
+    ['a field the schema does not know', [{ ...savedMarks(), extra: true }]],
+    ['a Map for the marks', [new Map([['version', 1]])]],
+    ['an extra argument', [savedMarks(), savedMarks()]],
+    ['no argument', []],
+  ])('refuses %s', (_case, args) => {
+    expect(parseArguments('saveMarks', args).ok).toBe(false);
+  });
+});

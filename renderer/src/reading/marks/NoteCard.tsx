@@ -1,0 +1,60 @@
+/**
+ * A note beside the text, shown when the reader reaches its passage (next and previous mark, the list, or a click
+ * on it): read, read aloud, edit or delete it without leaving the place being read, which keeps focus.
+ */
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Note } from '../../../../common/marks';
+import { useAnnounce } from '../../shared/Announcer';
+import { useDialogs } from '../../shared/dialogs/DialogHost';
+import { loadSpeechEngine, speechSupported } from '../../speech/speech-reader';
+import { deleteMark } from './marks-store';
+import { quoted } from './mark-text';
+
+/** Reads a note's own text aloud with the reader's voice and speed. */
+export function readNoteAloud(element: Element | null): void {
+  if (!element || !speechSupported) return;
+  void loadSpeechEngine().then((engine) => engine.reader.play(engine.collectSentences(element)));
+}
+
+export function NoteCard({ note, onClose }: { note: Note; onClose: () => void }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const dialogs = useDialogs();
+  const titleId = useId();
+  const text = useRef<HTMLParagraphElement>(null);
+  return (
+    <aside className="note-card" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('marks.kinds.note')}</h2>
+      <p className="note-card-passage" lang={note.language}>
+        {quoted(note.target.exact, t)}
+      </p>
+      <p className="note-card-text" ref={text}>
+        {note.text}
+      </p>
+      <div className="note-card-actions">
+        {speechSupported && (
+          <button type="button" onClick={() => readNoteAloud(text.current)}>
+            {t('marks.panel.readAloud')}
+          </button>
+        )}
+        <button type="button" onClick={() => dialogs.open('markEditor', { mark: note, isNew: false })}>
+          {t('marks.panel.edit')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            deleteMark(note.id);
+            announce(t('marks.said.deleted', { kind: t('marks.kinds.note') }));
+            onClose();
+          }}
+        >
+          {t('marks.panel.delete')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('dialog.close')}
+        </button>
+      </div>
+    </aside>
+  );
+}
