@@ -5,32 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { LibraryIndex } from '../../common/document';
 import { axeViolations, languageToggle, openReader, openTools, statusMessages, TITLES, TRANSPORT } from './reader';
-import {
-  highlightedSentence,
-  recordSpeech,
-  SPEECH_LAUNCH_OPTIONS,
-  SPEECH_TIMEOUT_MS,
-  speechEngineProblem,
-  speechLog,
-  waitForVoices,
-} from './speech-engine';
+import { highlightedSentence, SPEECH_TIMEOUT_MS, speechLog, useSpeechEngine, waitForVoices } from './speech-engine';
 
-test.use({ launchOptions: SPEECH_LAUNCH_OPTIONS });
+useSpeechEngine(test);
 test.setTimeout(120_000);
-
-let engineProblem: string | undefined;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
-  engineProblem = await speechEngineProblem(browser);
-});
-
-test.beforeEach(async ({ page }) => {
-  // CI sets the engine up (scripts/speech-engine.sh): there, a missing engine is a failure, not a skip.
-  if (engineProblem && process.env.CI) throw new Error(engineProblem);
-  test.skip(engineProblem !== undefined, `Speech engine unavailable: ${engineProblem ?? ''}`);
-  await recordSpeech(page);
-});
 
 const EN = {
   firstHeading: 'Our Purpose: Connecting, coordinating and modernizing our health care system',

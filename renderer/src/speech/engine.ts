@@ -18,6 +18,8 @@ export interface SpeechSettings {
 
 export interface SpeechEngine {
   reader: ReaderQueue;
+  /** From the next utterance on, 0 to 1; the kiosk's keypad sets it, the desktop leaves it to the system. */
+  setVolume: (volume: number) => void;
   /** Shows or hides the highlight at once, after the reader changed that setting. */
   refreshHighlight: () => void;
   collectSentences: typeof collectSentences;
@@ -25,8 +27,10 @@ export interface SpeechEngine {
 }
 
 export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => SpeechSettings): SpeechEngine {
+  let volume = 1;
   const reader = new ReaderQueue(synthesis, () => ({
     rate: settings().rate,
+    volume,
     voiceFor: (language) => chooseVoice(installedVoices(), language, settings().voice),
   }));
 
@@ -51,6 +55,9 @@ export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => S
 
   return {
     reader,
+    setVolume: (next) => {
+      volume = next;
+    },
     refreshHighlight: () => follow(reader.getSnapshot(), reader.getSnapshot()),
     collectSentences,
     startingSentence,

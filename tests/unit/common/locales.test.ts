@@ -52,6 +52,8 @@ describe('interface strings', () => {
       'shortcuts.keys.ctrl',
       'menu.services',
       'menu.aboutVersion',
+      'kiosk.audio.volume',
+      'kiosk.audio.keys.Add',
     ]);
     const untranslated = [...french]
       .filter(([key, value]) => !sameInBoth.has(key) && value === english.get(key) && /[a-z]{4,}/i.test(value))
