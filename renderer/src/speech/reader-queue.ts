@@ -86,6 +86,11 @@ export class ReaderQueue {
     this.jump(this.index + direction);
   }
 
+  /** The heading of the section being read: the last section start at or before the current sentence. */
+  currentSectionHeading(): Sentence | undefined {
+    return this.sentences.slice(0, this.index + 1).findLast((sentence) => sentence.startsSection);
+  }
+
   /** The current sentence again from its start: to hear it once more, or at a new speed or volume. */
   repeatSentence(): void {
     if (this.snapshot.state === 'idle') return;

@@ -90,6 +90,15 @@ afterEach(() => {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('reading aloud', () => {
+  it('knows the heading of the section being read, for the system media controls', () => {
+    queue.play(PAGE, 2);
+    expect(queue.currentSectionHeading()).toBe(PAGE[0]);
+    queue.skipSection(1);
+    expect(queue.currentSectionHeading()).toBe(PAGE[3]);
+    engine.finish();
+    expect(queue.currentSectionHeading()).toBe(PAGE[3]);
+  });
+
   it('says the current sentence again from its start when asked, and goes on from there', async () => {
     queue.play(PAGE, 1);
     engine.word(0);
