@@ -1,8 +1,9 @@
 /**
- * Kiosk mode settings. A clinic's IT staff write them as JSON; the schema checks every field and names the
- * field and the problem when one is wrong, so the kiosk never starts half-configured.
+ * Kiosk mode settings: those of its screens and window, which a browser kiosk also takes from its address. The
+ * configuration file as a whole, audio-first use with it, is checked by kiosk-config.ts.
  */
 import * as v from 'valibot';
+import type { KioskAudio } from './kiosk-audio';
 import { BRIGHTNESSES, CustomColorsSchema, TEXT_SIZES, THEMES } from './preferences';
 
 /** The on-screen controls a kiosk can offer; `brightness` (a "dim the screen" switch) only where configured. */
@@ -15,8 +16,9 @@ const DEFAULT_CONTROLS: (typeof KIOSK_CONTROLS)[number][] = [
   'backToStart',
 ];
 
-const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+export const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
+/** Every setting of the kiosk's screens and window; the file may also hold `audio` (kiosk-config.ts). */
 export const KioskConfigSchema = v.strictObject({
   /** Seconds without input before the "are you still there?" warning. */
   idleTimeoutSeconds: v.optional(seconds(30, 3600), 120),
@@ -54,25 +56,14 @@ export const KioskConfigSchema = v.strictObject({
   keepDisplayAwake: v.optional(v.boolean(), true),
 });
 
-export type KioskConfig = v.InferOutput<typeof KioskConfigSchema>;
+/**
+ * The whole configuration; audio-first use (`audio`) is checked by kiosk-config.ts with the rest of the file,
+ * and kept out of this module, which the first screen's script holds.
+ */
+export type KioskConfig = v.InferOutput<typeof KioskConfigSchema> & { audio?: KioskAudio | undefined };
 
-type KioskConfigResult = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };
-
-/** Validates a kiosk configuration; each error names the field and the problem. */
-export function parseKioskConfig(value: unknown): KioskConfigResult {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: ['configuration: must be a JSON object of settings'] };
-  }
-  const result = v.safeParse(KioskConfigSchema, value);
-  if (result.success) return { ok: true, config: result.output };
-  return {
-    ok: false,
-    errors: result.issues.map((issue) => {
-      const field = v.getDotPath(issue) ?? 'configuration';
-      return issue.type === 'strict_object' ? `${field}: is not a kiosk setting` : `${field}: ${issue.message}`;
-    }),
-  };
-}
+/** How often the start screen offers audio-first use, unless configured. */
+export const AUDIO_OFFER_SECONDS = 10;
 
 /** The settings a browser kiosk (`?kiosk=1`) runs with. */
 export const DEFAULT_KIOSK_CONFIG: KioskConfig = v.parse(KioskConfigSchema, {});

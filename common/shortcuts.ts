@@ -29,6 +29,7 @@ export const COMMANDS = [
   'speechNextSentence',
   'speechPreviousSection',
   'speechNextSection',
+  'speechReadSelection',
   'findInDocument',
   'goBack',
   'goForward',
@@ -132,6 +133,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'speechNextSection',
     accelerator: 'Alt+Shift+.',
     bindings: [{ primary: false, alt: true, shift: true, keys: ['.', '>'], codes: ['Period'] }],
+  },
+  // The selection alone: U as for read aloud, with the section keys' Alt+Shift.
+  {
+    command: 'speechReadSelection',
+    accelerator: 'Alt+Shift+U',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['U', 'u'], codes: ['KeyU'] }],
   },
   // Finding and moving about. Ctrl+F as in every browser and editor.
   {

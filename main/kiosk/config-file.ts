@@ -7,7 +7,8 @@
  * before any window or privileged scheme exists.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { DEFAULT_KIOSK_CONFIG, parseKioskConfig, type KioskConfig } from '../../common/kiosk';
+import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../../common/kiosk';
+import { parseKioskConfig } from '../../common/kiosk-config';
 import { parseKioskLaunch, planKioskStart, type ConfigFileRef } from './launch-options';
 
 type KioskConfigReading = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };

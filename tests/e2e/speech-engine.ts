@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, test as playwrightTest } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 const chromiumPath = findChromium();
@@ -173,5 +173,24 @@ export function highlightedSentence(page: Page): Promise<string> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('speech-sentence');
     return highlight ? [...highlight].map((range) => (range as Range).toString()).join('') : '';
+  });
+}
+
+/**
+ * Sets up a spec whose tests all speak: the real engine in each test's browser, checked once; where it is
+ * missing the tests are skipped, saying why, except in CI, which sets it up (scripts/speech-engine.sh) and
+ * fails without it; every utterance recorded from the page's first script on.
+ */
+export function useSpeechEngine(test: typeof playwrightTest): void {
+  test.use({ launchOptions: SPEECH_LAUNCH_OPTIONS });
+  let engineProblem: string | undefined;
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000);
+    engineProblem = await speechEngineProblem(browser);
+  });
+  test.beforeEach(async ({ page }) => {
+    if (engineProblem && process.env.CI) throw new Error(engineProblem);
+    test.skip(engineProblem !== undefined, `Speech engine unavailable: ${engineProblem ?? ''}`);
+    await recordSpeech(page);
   });
 }

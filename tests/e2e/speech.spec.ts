@@ -5,32 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { LibraryIndex } from '../../common/document';
 import { axeViolations, languageToggle, openReader, openTools, statusMessages, TITLES, TRANSPORT } from './reader';
-import {
-  highlightedSentence,
-  recordSpeech,
-  SPEECH_LAUNCH_OPTIONS,
-  SPEECH_TIMEOUT_MS,
-  speechEngineProblem,
-  speechLog,
-  waitForVoices,
-} from './speech-engine';
+import { highlightedSentence, SPEECH_TIMEOUT_MS, speechLog, useSpeechEngine, waitForVoices } from './speech-engine';
 
-test.use({ launchOptions: SPEECH_LAUNCH_OPTIONS });
+useSpeechEngine(test);
 test.setTimeout(120_000);
-
-let engineProblem: string | undefined;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
-  engineProblem = await speechEngineProblem(browser);
-});
-
-test.beforeEach(async ({ page }) => {
-  // CI sets the engine up (scripts/speech-engine.sh): there, a missing engine is a failure, not a skip.
-  if (engineProblem && process.env.CI) throw new Error(engineProblem);
-  test.skip(engineProblem !== undefined, `Speech engine unavailable: ${engineProblem ?? ''}`);
-  await recordSpeech(page);
-});
 
 const EN = {
   firstHeading: 'Our Purpose: Connecting, coordinating and modernizing our health care system',
@@ -470,3 +448,111 @@ for (const language of ['en', 'fr'] as const) {
     ).toBeFocused();
   });
 }
+
+/** Selects the text from `from` to the end of `to` in the document, as a reader dragging across it would. */
+async function selectText(page: Page, from: string, to: string): Promise<void> {
+  await page.evaluate(
+    ({ from, to }) => {
+      const main = document.querySelector('main');
+      if (!main) throw new Error('No document');
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      const at = (text: string, end: boolean): [Node, number] => {
+        walker.currentNode = main;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const index = node.textContent?.indexOf(text) ?? -1;
+          if (index !== -1) return [node, end ? index + text.length : index];
+        }
+        throw new Error(`Not in the document: ${text}`);
+      };
+      const range = document.createRange();
+      range.setStart(...at(from, false));
+      range.setEnd(...at(to, true));
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    { from, to },
+  );
+}
+
+test('reads exactly the selected text, across sentences, in its language, highlighted, then stops', async ({
+  page,
+}) => {
+  await open(page, '?lang=en&speechRate=3');
+  await selectText(page, 'coordinate and modernize', 'We work with partners');
+  await page.keyboard.press('Alt+Shift+U');
+  await utterancesStarted(page, 2);
+  await notSpeaking(page);
+  const { utterances, highlights } = await speechLog(page);
+  expect(utterances.map((utterance) => utterance.text)).toEqual([
+    'coordinate and modernize our province’s health care system.',
+    'We work with partners',
+  ]);
+  expect(utterances.every((utterance) => utterance.voiceLang?.toLowerCase().startsWith('en'))).toBe(true);
+  expect(utterances.every((utterance) => utterance.events.join() === 'start,end')).toBe(true);
+  expect(highlights).toEqual(['coordinate and modernize our province’s health care system.', 'We work with partners']);
+  await expect(statusMessages(page)).toHaveText('Finished reading aloud.');
+});
+
+test('with nothing selected, says how to read a selection instead of reading anything', async ({ page }) => {
+  await open(page, '?lang=fr');
+  await page.keyboard.press('Alt+Shift+U');
+  await expect(statusMessages(page)).toHaveText(
+    'Sélectionnez d’abord du texte dans le document, puis demandez sa lecture.',
+  );
+  expect((await speechLog(page)).utterances).toEqual([]);
+});
+
+test('the system media controls drive the reader, and show the document and the section being read', async ({
+  page,
+}) => {
+  // The media keys reach the page through the handlers it gives the media session: keep them to press them.
+  await page.addInitScript(() => {
+    const handlers: Record<string, () => void> = {};
+    (window as unknown as { mediaHandlers: typeof handlers }).mediaHandlers = handlers;
+    const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      if (handler) handlers[action] = handler as () => void;
+      else Reflect.deleteProperty(handlers, action);
+      set(action, handler);
+    };
+  });
+  const media = (action: string) =>
+    page.evaluate((name) => {
+      (window as unknown as { mediaHandlers: Record<string, () => void> }).mediaHandlers[name]?.();
+    }, action);
+  const nowPlaying = () =>
+    page.evaluate(() => ({
+      state: navigator.mediaSession.playbackState,
+      title: navigator.mediaSession.metadata?.title,
+      album: navigator.mediaSession.metadata?.album,
+    }));
+
+  await open(page, '?lang=en&speechRate=3');
+  await controls(page, 'en').getByRole('button', { name: 'Read aloud' }).click();
+  await startedSaying(page, EN.first);
+  expect(await nowPlaying()).toEqual({ state: 'playing', title: EN.firstHeading, album: TITLES.en });
+
+  // Next track: the next section, which the controls then show.
+  await media('nexttrack');
+  await startedSaying(page, EN.secondHeading);
+  expect(await nowPlaying()).toEqual({ state: 'playing', title: EN.secondHeading, album: TITLES.en });
+  // Seek forward: the next sentence.
+  const before = (await speechLog(page)).utterances.length;
+  await media('seekforward');
+  await expect.poll(async () => (await speechLog(page)).utterances.length).toBeGreaterThan(before);
+  expect((await speechLog(page)).utterances[before - 1]?.text).toBe(EN.secondHeading);
+  expect((await speechLog(page)).utterances[before]?.text).not.toBe(EN.secondHeading);
+
+  // Pause and play: the reader's own buttons follow.
+  await media('pause');
+  await notSpeaking(page);
+  expect((await nowPlaying()).state).toBe('paused');
+  await expect(controls(page, 'en').getByRole('button', { name: 'Resume' })).toBeVisible();
+  await media('play');
+  await expect(controls(page, 'en').getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect((await nowPlaying()).state).toBe('playing');
+  await media('stop');
+  await notSpeaking(page);
+  expect(await nowPlaying()).toEqual({ state: 'none', title: undefined, album: undefined });
+});

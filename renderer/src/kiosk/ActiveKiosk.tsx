@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfig } from '../../../common/kiosk';
 import type { Language } from '../../../common/languages';
@@ -9,12 +9,15 @@ import { usePreferences } from '../preferences/PreferencesProvider';
 import { stopSpeech } from '../speech/speech-reader';
 import { useReadAloudState } from '../speech/useReadAloud';
 import { useDialogs } from '../shared/dialogs/DialogHost';
+import type { KioskVoice } from './audio/kiosk-voice';
 import { IdleWarning } from './IdleWarning';
 import { KioskContext, type Kiosk } from './KioskContext';
 import { StartScreen } from './StartScreen';
 import { useIdleTimer } from './useIdleTimer';
 
 type Phase = 'start' | 'reading' | 'warning';
+
+const AudioGuide = lazy(() => import('./audio/AudioGuide').then((module) => ({ default: module.AudioGuide })));
 
 /** The kiosk itself: loaded only when the reader runs as a kiosk. */
 export function ActiveKiosk({
@@ -33,6 +36,7 @@ export function ActiveKiosk({
   // Each reader gets a fresh mount of the whole reader: no dialog, focus or scroll state carries over.
   const [session, setSession] = useState(0);
   const dialogs = useDialogs();
+  const [voice, setVoice] = useState<KioskVoice | null>(null);
 
   const reset = useCallback(() => {
     const { language } = defaults;
@@ -71,7 +75,7 @@ export function ActiveKiosk({
     document.documentElement.dataset.kiosk = 'true';
   }, []);
 
-  const kiosk = useMemo<Kiosk>(() => ({ config, backToStart: reset }), [config, reset]);
+  const kiosk = useMemo<Kiosk>(() => ({ config, backToStart: reset, voice }), [config, reset, voice]);
 
   return (
     <KioskContext.Provider value={kiosk}>
@@ -79,6 +83,11 @@ export function ActiveKiosk({
         <StartScreen onChoose={choose} takeFocus={session > 0} />
       ) : (
         <Fragment key={session}>{children}</Fragment>
+      )}
+      {config.audio && (
+        <Suspense>
+          <AudioGuide audio={config.audio} phase={phase} session={session} onVoice={setVoice} />
+        </Suspense>
       )}
       {phase === 'warning' && (
         <IdleWarning seconds={config.warningSeconds} onKeepReading={keepReading} onTimeUp={reset} />

@@ -2,6 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../shared/dialogs/Dialog';
 import { soundIdleWarning } from './alert-sound';
+import { useKiosk } from './KioskContext';
+
+/** How often the countdown is said aloud to a visitor using the kiosk audio-first. */
+const SAY_EVERY_SECONDS = 10;
 
 /**
  * "Are you still reading?": an alert dialog that takes focus, is announced and sounded, counts down, and offers
@@ -18,20 +22,27 @@ export function IdleWarning({
 }) {
   const { t, i18n } = useTranslation();
   const [left, setLeft] = useState(seconds);
+  const voice = useKiosk()?.voice;
 
   useEffect(() => {
-    soundIdleWarning(`${t('kiosk.idle.title')} ${t('kiosk.idle.body')}`, i18n.language);
+    const lng = i18n.language;
+    // Audio-first, the warning says how to answer it and how long is left ("Press 5 or Enter to keep reading").
+    const secondsLeft = (count: number) =>
+      voice ? t('kiosk.audio.secondsLeft', { seconds: count, activate: voice.keys(['activate'], lng) }) : '';
+    const say = voice ? (text: string, lang: string) => voice.say([{ text, lang }]) : undefined;
+    soundIdleWarning(`${t('kiosk.idle.title')} ${t('kiosk.idle.body')} ${secondsLeft(seconds)}`.trim(), lng, say);
     const started = Date.now();
     const timer = window.setInterval(() => {
       const remaining = Math.max(0, seconds - Math.floor((Date.now() - started) / 1000));
       setLeft(remaining);
+      if (say && remaining > 0 && remaining % SAY_EVERY_SECONDS === 0) say(secondsLeft(remaining), lng);
       if (remaining === 0) {
         window.clearInterval(timer);
         onTimeUp();
       }
     }, 1000);
     return () => window.clearInterval(timer);
-  }, [seconds, onTimeUp, t, i18n.language]);
+  }, [seconds, onTimeUp, t, i18n.language, voice]);
 
   return (
     <Dialog

@@ -1,10 +1,11 @@
 /**
  * The idle warning is heard as well as seen (people walk away from the screen, some cannot see it): a short
- * two-note chime, then the warning spoken in the reader's language where a voice for it is installed.
+ * two-note chime, then the warning spoken in the reader's language where a voice for it is installed (by the
+ * kiosk's own voice, `say`, when the visitor uses the kiosk audio-first).
  */
-export function soundIdleWarning(message: string, lang: string): void {
+export function soundIdleWarning(message: string, lang: string, say: typeof speak = speak): void {
   playChime();
-  speak(message, lang);
+  say(message, lang);
 }
 
 function playChime(): void {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DEFAULT_KIOSK_CONFIG, KioskConfigSchema, type KioskConfig } from '../../../common/kiosk';
+import { AUDIO_OFFER_SECONDS, DEFAULT_KIOSK_CONFIG, KioskConfigSchema, type KioskConfig } from '../../../common/kiosk';
 
 /** The kiosk settings a browser kiosk takes from its address; the rest are the desktop's or follow the defaults. */
 const TIMINGS = ['idleTimeoutSeconds', 'warningSeconds'] as const;
@@ -14,7 +14,7 @@ interface AddressKiosk {
 /**
  * A browser kiosk: `?kiosk=1`, with its idle timings and on-screen controls as in the desktop's configuration
  * file (`&idleTimeoutSeconds=60&warningSeconds=30&controls=textSize,brightness`), each checked against the same
- * schema and ignored if out of range.
+ * schema and ignored if out of range. `&audio=1` turns on audio-first use with its default keypad.
  */
 export function kioskFromAddress(search: string): AddressKiosk {
   const address = new URLSearchParams(search);
@@ -34,5 +34,8 @@ export function kioskFromAddress(search: string): AddressKiosk {
     if (result.success) config.controls = result.output;
     else ignored.push(`Ignored ?controls=${controls}: ${result.issues[0].message}`);
   }
+  const audio = address.get('audio');
+  if (audio === '1') config.audio = { offerEverySeconds: AUDIO_OFFER_SECONDS };
+  else if (audio !== null) ignored.push(`Ignored ?audio=${audio}: must be 1`);
   return { config, ignored };
 }

@@ -3,10 +3,13 @@
  * are found. Loaded the first time the reader asks for read aloud (speech-reader.ts), not with the first screen.
  */
 import { highlightSentence, highlightWord, keepInView, sentenceRead } from './highlight';
+import { connectMediaSession } from './media-session';
 import { ReaderQueue } from './reader-queue';
 import type { QueueSnapshot } from './queue-state';
+import type { Sentence } from './segment';
 import { startingSentence } from './reading-start';
 import { collectSentences } from './segment';
+import { selectedSentences } from './selection';
 import { chooseVoice, installedVoices } from './voices';
 
 export interface SpeechSettings {
@@ -16,17 +19,29 @@ export interface SpeechSettings {
   highlight: boolean;
 }
 
+/** What to read: sentences of the page, from the one at `index`. */
+export interface Reading {
+  sentences: Sentence[];
+  index: number;
+}
+
 export interface SpeechEngine {
   reader: ReaderQueue;
+  /** From the next utterance on, 0 to 1; the kiosk's keypad sets it, the desktop leaves it to the system. */
+  setVolume: (volume: number) => void;
   /** Shows or hides the highlight at once, after the reader changed that setting. */
   refreshHighlight: () => void;
-  collectSentences: typeof collectSentences;
-  startingSentence: typeof startingSentence;
+  /** Everything under `root`, from where the reader chose (reading-start.ts). */
+  fromChosenPlace: (root: Element) => Reading;
+  /** Exactly the text selected under `root`; undefined if none is. */
+  fromSelection: (root: Element) => Reading | undefined;
 }
 
 export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => SpeechSettings): SpeechEngine {
+  let volume = 1;
   const reader = new ReaderQueue(synthesis, () => ({
     rate: settings().rate,
+    volume,
     voiceFor: (language) => chooseVoice(installedVoices(), language, settings().voice),
   }));
 
@@ -49,10 +64,31 @@ export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => S
     previous = snapshot;
   });
 
+  const fromChosenPlace = (root: Element): Reading => {
+    const sentences = collectSentences(root);
+    return { sentences, index: startingSentence(sentences, root) };
+  };
+  // The media keys read the document from where the reader chose, as the play button does.
+  connectMediaSession(reader, () => {
+    const root = document.querySelector('main');
+    if (!root) return;
+    const { sentences, index } = fromChosenPlace(root);
+    reader.play(sentences, index);
+  });
+
   return {
     reader,
+    setVolume: (next) => {
+      volume = next;
+    },
     refreshHighlight: () => follow(reader.getSnapshot(), reader.getSnapshot()),
-    collectSentences,
-    startingSentence,
+    fromChosenPlace,
+    fromSelection: (root) => {
+      const selected = document.getSelection();
+      const range = selected && !selected.isCollapsed && selected.rangeCount > 0 ? selected.getRangeAt(0) : undefined;
+      if (!range || !root.contains(range.commonAncestorContainer)) return undefined;
+      const sentences = selectedSentences(collectSentences(root), range);
+      return sentences.length > 0 ? { sentences, index: 0 } : undefined;
+    },
   };
 }

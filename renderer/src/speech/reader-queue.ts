@@ -9,6 +9,8 @@ import { IDLE, type PlaybackState, type QueueSnapshot } from './queue-state';
 
 interface QueueSettings {
   rate: number;
+  /** From 0 to 1: a kiosk visitor sets it from the keypad. */
+  volume: number;
   /** The voice for a language, or none if none is installed. */
   voiceFor: (language: string) => SpeechSynthesisVoice | undefined;
 }
@@ -84,6 +86,17 @@ export class ReaderQueue {
     this.jump(this.index + direction);
   }
 
+  /** The heading of the section being read: the last section start at or before the current sentence. */
+  currentSectionHeading(): Sentence | undefined {
+    return this.sentences.slice(0, this.index + 1).findLast((sentence) => sentence.startsSection);
+  }
+
+  /** The current sentence again from its start: to hear it once more, or at a new speed or volume. */
+  repeatSentence(): void {
+    if (this.snapshot.state === 'idle') return;
+    this.jump(this.index);
+  }
+
   /**
    * The next section's heading, or the heading of the section being read (of the one before, when at its
    * heading already), as "previous track" does.
@@ -125,7 +138,7 @@ export class ReaderQueue {
       this.advance();
       return;
     }
-    const { rate, voiceFor } = this.settings();
+    const { rate, volume, voiceFor } = this.settings();
     const voice = voiceFor(part.lang);
     // A passage in a language no voice speaks is skipped rather than mispronounced; the controls say why.
     if (!voice) {
@@ -137,6 +150,7 @@ export class ReaderQueue {
     utterance.voice = voice;
     utterance.lang = voice.lang;
     utterance.rate = rate;
+    utterance.volume = volume;
     const turn = ++this.turn;
     const inTurn = () => turn === this.turn;
     utterance.addEventListener('boundary', (event) => {

@@ -17,6 +17,7 @@ import {
   stopCount,
 } from './speech-reader';
 import { baseLanguage, chooseVoice, installedVoices, whenVoicesListed } from './voices';
+import type { Reading, SpeechEngine } from './engine';
 
 /** One start at a time: a second press while the voices are still being listed does nothing. */
 let starting = false;
@@ -38,45 +39,55 @@ export function useReadAloudActions() {
     configureSpeech({ rate: reading.speechRate, voice: reading.voice, highlight: reading.speechHighlight });
   }, [reading.speechRate, reading.voice, reading.speechHighlight]);
 
-  const start = useCallback(async () => {
-    const root = document.querySelector('main');
-    if (!speechSupported) {
-      setSpeechProblem({ kind: 'unsupported' });
-      announce(t('speech.noVoice.unsupported'));
-      return;
-    }
-    if (!root || starting) return;
-    starting = true;
-    try {
-      const stopsBefore = stopCount();
-      // Loaded once, on the first request: a few milliseconds, after which the page is read as it then is.
-      const engine = await loadSpeechEngine();
-      if (stopCount() !== stopsBefore || !root.isConnected) return;
-      // Where to start is decided as the reader asked, before waiting for the voices.
-      const sentences = engine.collectSentences(root);
-      const index = engine.startingSentence(sentences, root);
-      // Some engines list their voices only seconds after the page asks (speech-dispatcher on Linux).
-      if (installedVoices().length === 0) announce(t('speech.status.loadingVoices'));
-      const voices = await whenVoicesListed();
-      // The language or the document changed while waiting: what was collected is no longer on the page.
-      if (stopCount() !== stopsBefore || !sentences[index]?.block.isConnected) return;
-      const languages = [
-        ...new Set(sentences.slice(index).flatMap((sentence) => sentence.parts.map((part) => baseLanguage(part.lang)))),
-      ];
-      const voiceless = languages.filter((language) => !chooseVoice(voices, language, undefined));
-      const named = voiceless.filter(isLanguage);
-      setSpeechProblem(named.length > 0 ? { kind: 'noVoice', languages: named } : undefined);
-      const notice = named.map((language) => t(`speech.noVoice.${language}`)).join(' ');
-      if (voiceless.length === languages.length) {
-        announce(notice);
+  /** Reads what `choose` picks from the page's sentences (all, from a starting one; or the selection's). */
+  const start = useCallback(
+    async (choose: (engine: SpeechEngine, root: Element) => Reading | undefined) => {
+      const root = document.querySelector('main');
+      if (!speechSupported) {
+        setSpeechProblem({ kind: 'unsupported' });
+        announce(t('speech.noVoice.unsupported'));
         return;
       }
-      engine.reader.play(sentences, index);
-      announce(notice || t('speech.status.reading'));
-    } finally {
-      starting = false;
-    }
-  }, [announce, t]);
+      if (!root || starting) return;
+      starting = true;
+      try {
+        const stopsBefore = stopCount();
+        // Loaded once, on the first request: a few milliseconds, after which the page is read as it then is.
+        const engine = await loadSpeechEngine();
+        if (stopCount() !== stopsBefore || !root.isConnected) return;
+        // What to read is decided as the reader asked, before waiting for the voices.
+        const chosen = choose(engine, root);
+        if (!chosen) {
+          announce(t('speech.status.noSelection'));
+          return;
+        }
+        const { sentences, index } = chosen;
+        // Some engines list their voices only seconds after the page asks (speech-dispatcher on Linux).
+        if (installedVoices().length === 0) announce(t('speech.status.loadingVoices'));
+        const voices = await whenVoicesListed();
+        // The language or the document changed while waiting: what was collected is no longer on the page.
+        if (stopCount() !== stopsBefore || !sentences[index]?.block.isConnected) return;
+        const languages = [
+          ...new Set(
+            sentences.slice(index).flatMap((sentence) => sentence.parts.map((part) => baseLanguage(part.lang))),
+          ),
+        ];
+        const voiceless = languages.filter((language) => !chooseVoice(voices, language, undefined));
+        const named = voiceless.filter(isLanguage);
+        setSpeechProblem(named.length > 0 ? { kind: 'noVoice', languages: named } : undefined);
+        const notice = named.map((language) => t(`speech.noVoice.${language}`)).join(' ');
+        if (voiceless.length === languages.length) {
+          announce(notice);
+          return;
+        }
+        engine.reader.play(sentences, index);
+        announce(notice || t('speech.status.reading'));
+      } finally {
+        starting = false;
+      }
+    },
+    [announce, t],
+  );
 
   return useMemo(
     () => ({
@@ -84,7 +95,7 @@ export function useReadAloudActions() {
         const reader = loadedSpeechEngine()?.reader;
         const state = reader?.getSnapshot().state ?? 'idle';
         if (!reader || state === 'idle') {
-          void start();
+          void start((engine, root) => engine.fromChosenPlace(root));
         } else if (state === 'playing') {
           reader.pause();
           announce(t('speech.status.paused'));
@@ -92,6 +103,11 @@ export function useReadAloudActions() {
           reader.resume();
           announce(t('speech.status.reading'));
         }
+      },
+      /** Reads the selection aloud, whatever was being read. */
+      readSelection: () => {
+        loadedSpeechEngine()?.reader.stop();
+        void start((engine, root) => engine.fromSelection(root));
       },
       stop: () => {
         const reader = loadedSpeechEngine()?.reader;

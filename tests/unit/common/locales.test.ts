@@ -60,6 +60,8 @@ describe('interface strings', () => {
       'marks.kinds.note',
       'marks.inText.note',
       'marks.editor.noteTitle',
+      'kiosk.audio.volume',
+      'kiosk.audio.keys.Add',
     ]);
     const untranslated = [...french]
       .filter(([key, value]) => !sameInBoth.has(key) && value === english.get(key) && /[a-z]{4,}/i.test(value))

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { parseKioskConfig } from '../../../../common/kiosk';
+import { parseKioskConfig } from '../../../../common/kiosk-config';
 import {
   checkAttempt,
   NO_ATTEMPTS,

@@ -38,3 +38,17 @@ describe('a browser kiosk from its address', () => {
     expect(ignored[0]).toMatch(/^Ignored \?controls=textSize,volume: /);
   });
 });
+
+describe('audio-first use from the address', () => {
+  it('turns on with &audio=1, with the default keypad', () => {
+    const { config, ignored } = kioskFromAddress('?kiosk=1&audio=1');
+    expect(config?.audio).toEqual({ offerEverySeconds: 10 });
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores any other value, naming it', () => {
+    const { config, ignored } = kioskFromAddress('?kiosk=1&audio=yes');
+    expect(config?.audio).toBeUndefined();
+    expect(ignored).toEqual(['Ignored ?audio=yes: must be 1']);
+  });
+});

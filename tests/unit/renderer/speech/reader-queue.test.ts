@@ -7,6 +7,7 @@ class FakeUtterance extends EventTarget {
   voice: SpeechSynthesisVoice | null = null;
   lang = '';
   rate = 1;
+  volume = 1;
   constructor(readonly text: string) {
     super();
   }
@@ -77,6 +78,7 @@ beforeEach(() => {
   voices = { en: voice('en-CA'), fr: voice('fr-CA') };
   queue = new ReaderQueue(engine as unknown as SpeechSynthesis, () => ({
     rate: 1.5,
+    volume: 0.7,
     voiceFor: (language) => voices[language],
   }));
 });
@@ -88,6 +90,26 @@ afterEach(() => {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('reading aloud', () => {
+  it('knows the heading of the section being read, for the system media controls', () => {
+    queue.play(PAGE, 2);
+    expect(queue.currentSectionHeading()).toBe(PAGE[0]);
+    queue.skipSection(1);
+    expect(queue.currentSectionHeading()).toBe(PAGE[3]);
+    engine.finish();
+    expect(queue.currentSectionHeading()).toBe(PAGE[3]);
+  });
+
+  it('says the current sentence again from its start when asked, and goes on from there', async () => {
+    queue.play(PAGE, 1);
+    engine.word(0);
+    queue.repeatSentence();
+    await flush();
+    expect(engine.said()).toEqual(['en-CA:One.', 'en-CA:One.']);
+    expect(queue.getSnapshot()).toMatchObject({ state: 'playing', sentence: PAGE[1] });
+    engine.finish();
+    expect(engine.said().at(-1)).toBe('en-CA:Two.');
+  });
+
   it("says each sentence in turn, in its language's voice and at the chosen speed, then finishes", () => {
     queue.play(PAGE, 1);
     for (let index = 1; index < PAGE.length; index += 1) {
@@ -95,7 +117,7 @@ describe('reading aloud', () => {
       engine.finish();
     }
     expect(engine.said()).toEqual(['en-CA:One.', 'en-CA:Two.', 'en-CA:Section', 'en-CA:Three.', 'fr-CA:Quatre.']);
-    expect(engine.spoken.every((utterance) => utterance.rate === 1.5)).toBe(true);
+    expect(engine.spoken.every((utterance) => utterance.rate === 1.5 && utterance.volume === 0.7)).toBe(true);
     expect(queue.getSnapshot()).toMatchObject({ state: 'idle', sentence: undefined, ended: 'finished' });
   });
 
