@@ -14,7 +14,8 @@ import { quoted } from './mark-text';
 /** Reads a note's own text aloud with the reader's voice and speed. */
 export function readNoteAloud(element: Element | null): void {
   if (!element || !speechSupported) return;
-  void loadSpeechEngine().then((engine) => engine.reader.play(engine.collectSentences(element)));
+  // All of it, from its first sentence, wherever the reader had chosen to start reading the page.
+  void loadSpeechEngine().then((engine) => engine.reader.play(engine.fromChosenPlace(element).sentences));
 }
 
 export function NoteCard({ note, onClose }: { note: Note; onClose: () => void }) {
