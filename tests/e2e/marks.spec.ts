@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { focusedText, scrollToParagraph, topOfView } from '../support/reading-place';
-import { axeViolations, openReader, openTools, statusMessages } from './reader';
+import { axeViolations, openReader, openTools, statusMessages, untilStarted } from './reader';
 
 const live = statusMessages;
 
@@ -145,6 +145,7 @@ for (const { language, paragraph, section, strings } of CASES) {
 
       // Back at the top, then the list: the bookmark is there, named by its section and first words.
       await page.reload();
+      await untilStarted(page);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.keyboard.press('Alt+Shift+M');
       const panel = page.getByRole('dialog', { name: strings.panel });
