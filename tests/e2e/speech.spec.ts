@@ -257,6 +257,9 @@ test('applies the speed chosen, and the engine speaks faster', async ({ page }) 
     // Said from the dialog: the page behind a modal dialog is out of a screen reader's hearing.
     if (change) await expect(statusMessages(page)).toHaveText(`Reading speed: ${rate}`);
     await page.keyboard.press('Escape');
+    // Back on the panel's command; Escape again folds the panel, which lies over the text while open.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Tools', exact: true })).toHaveAttribute('aria-expanded', 'false');
     await page.getByText(EN.first).click({ position: { x: 5, y: 5 } });
     await group.getByRole('button', { name: 'Read aloud' }).click();
     await startedSaying(page, EN.second, times);
