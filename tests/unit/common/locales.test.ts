@@ -60,6 +60,9 @@ describe('interface strings', () => {
       'marks.kinds.note',
       'marks.inText.note',
       'marks.editor.noteTitle',
+      // « Format » is French too; Markdown is a format's name.
+      'marks.exchange.format',
+      'marks.exchange.formats.markdown',
     ]);
     const untranslated = [...french]
       .filter(([key, value]) => !sameInBoth.has(key) && value === english.get(key) && /[a-z]{4,}/i.test(value))
