@@ -324,3 +324,119 @@ test('kiosk: no mark can be made, and none kept is shown or read', async ({ page
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('lisible.marks'))).toBe(before);
 });
+
+const EXCHANGE = {
+  en: {
+    format: 'Format',
+    export: 'Export all marks',
+    exported: '1 mark exported.',
+    import: 'Import a Web Annotations file',
+    added: '1 mark added.',
+    addedUnplaced: '1 mark added; 1 could not be placed in this document.',
+    none: '0 marks added.',
+    unplaced: 'Could not be placed',
+    refused: 'This file is not a Web Annotations file of marks. Nothing was imported.',
+  },
+  fr: {
+    format: 'Format',
+    export: 'Exporter toutes les marques',
+    exported: '1 marque exportée.',
+    import: 'Importer un fichier d’annotations Web',
+    added: '1 marque ajoutée.',
+    addedUnplaced: '1 marque ajoutée\u00a0; 1 impossible à replacer dans ce document.',
+    none: '0 marque ajoutée.',
+    unplaced: 'Impossible à replacer',
+    refused: 'Ce fichier n’est pas un fichier d’annotations Web de marques. Rien n’a été importé.',
+  },
+} as const;
+
+for (const { language, paragraph, section, strings } of CASES) {
+  test(`${language}: marks exported as Web Annotations and Markdown and imported back, by keyboard`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const words = EXCHANGE[language];
+    await openReader(page, `?lang=${language}`);
+    await scrollToParagraph(page, paragraph);
+    await page.keyboard.press('Control+d');
+    await expect(live(page)).toHaveText(strings.added);
+    await page.keyboard.press('Alt+Shift+M');
+    const panel = page.getByRole('dialog', { name: strings.panel });
+    await expect(panel).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Export, by keyboard: the file holds the bookmark as a Web Annotation of this document's version.
+    const exportButton = panel.getByRole('button', { name: words.export });
+    await exportButton.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.jsonld$/);
+    const file = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(file, 'utf8');
+    const annotations = JSON.parse(text) as {
+      '@context': string;
+      first: { items: { motivation: string; body: { value: string }; target: { source: string } }[] };
+    };
+    expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(annotations.first.items).toHaveLength(1);
+    expect(annotations.first.items[0]?.motivation).toBe('bookmarking');
+    expect(annotations.first.items[0]?.body.value).toMatch(new RegExp(`^${section}`));
+    expect(annotations.first.items[0]?.target.source).toBe(`urn:lisible:document:about-us:${language}`);
+    await expect(live(page)).toHaveText(words.exported);
+
+    // Markdown, chosen with the arrow keys: the bookmark's name under its heading.
+    await panel.getByRole('combobox', { name: words.format }).selectOption({ index: 1 });
+    await exportButton.focus();
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(markdown.suggestedFilename()).toMatch(/\.md$/);
+    const markdownText = await readFile(await markdown.path(), 'utf8');
+    expect(markdownText).toContain(`## ${strings.bookmarks}`);
+    await expect(panel).toBeVisible();
+    expect(markdownText).toContain(`- **${section.split(' ')[0] ?? ''}`);
+
+    // The bookmark deleted, then the file imported back: the mark is there again.
+    await panel.getByRole('region', { name: strings.bookmarks }).getByRole('button', { name: strings.remove }).click();
+    await expect.poll(() => savedMarks(page)).toEqual([]);
+    await expect(panel).toBeVisible();
+    const importInput = panel.getByLabel(words.import);
+    const choose = async (content: string) => {
+      await importInput.focus();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await chooser.setFiles({ name: 'marks.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(content) });
+    };
+    await choose(text);
+    await expect(live(page)).toHaveText(words.added);
+    await expect(
+      panel
+        .getByRole('region', { name: strings.bookmarks })
+        .getByRole('button', { name: new RegExp(`^${strings.goTo} ${section}`) }),
+    ).toBeVisible();
+    // The same file again adds nothing.
+    await choose(text);
+    await expect(live(page)).toHaveText(words.none);
+    expect(await savedMarks(page)).toHaveLength(1);
+
+    // A mark whose passage is not in this document is added and listed as not placed, with its text.
+    const moved = structuredClone(annotations) as unknown as {
+      first: { items: { id: string; target: { selector: { refinedBy: Record<string, unknown> }[] } }[] };
+    };
+    const item = moved.first.items[0];
+    if (!item) throw new Error('No annotation exported');
+    item.id = 'urn:lisible:mark:elsewhere';
+    const [quote, position] = item.target.selector;
+    if (!quote || !position) throw new Error('No selectors exported');
+    Object.assign(quote.refinedBy, { exact: 'Words no longer here', prefix: '', suffix: '' });
+    Object.assign(position.refinedBy, { start: 0, end: 'Words no longer here'.length });
+    await choose(JSON.stringify(moved));
+    await expect(live(page)).toHaveText(words.addedUnplaced);
+    const unplaced = panel.getByRole('region', { name: words.unplaced });
+    await expect(unplaced).toContainText('Words no longer here');
+    expect(await savedMarks(page)).toHaveLength(2);
+
+    // A file that is not annotations changes nothing, and says so.
+    await choose('{"type":"Annotation"}');
+    await expect(live(page)).toHaveText(words.refused);
+    expect(await savedMarks(page)).toHaveLength(2);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

@@ -62,6 +62,9 @@ describe('interface strings', () => {
       'marks.editor.noteTitle',
       'kiosk.audio.volume',
       'kiosk.audio.keys.Add',
+      // « Format » is French too; Markdown is a format's name.
+      'marks.exchange.format',
+      'marks.exchange.formats.markdown',
     ]);
     const untranslated = [...french]
       .filter(([key, value]) => !sameInBoth.has(key) && value === english.get(key) && /[a-z]{4,}/i.test(value))

@@ -17,6 +17,7 @@ import { deleteMark, putMark, setMarksShown, useMarksShown, useSavedMarks, useUn
 import { quoted } from './mark-text';
 import { readNoteAloud } from './NoteCard';
 import { speechSupported } from '../../speech/speech-reader';
+import { MarksExchange } from './MarksExchange';
 
 const SECTIONS: readonly { kind: MarkKind; heading: 'bookmarks' | 'highlights' | 'notes' }[] = [
   { kind: 'bookmark', heading: 'bookmarks' },
@@ -165,6 +166,7 @@ export function MarksPanel({
           </ul>
         </section>
       )}
+      <MarksExchange language={language} />
     </Dialog>
   );
 }
