@@ -27,6 +27,7 @@ const NAMES = {
     back: 'Back',
     forward: 'Forward',
     find: 'Find',
+    marks: ['Bookmark', 'Highlight', 'Note', 'All marks'],
     toggle: 'Français',
   },
   fr: {
@@ -43,6 +44,7 @@ const NAMES = {
     back: 'Précédent',
     forward: 'Suivant',
     find: 'Rechercher',
+    marks: ['Signet', 'Surligner', 'Note', 'Toutes les annotations'],
     toggle: 'English',
   },
 } as const;
@@ -170,6 +172,7 @@ for (const language of ['en', 'fr'] as const) {
     const rows = [
       [names.smaller, names.larger, names.reset],
       [names.preferences, names.focusMode, names.shortcuts],
+      names.marks,
       [names.back, names.forward, names.find],
     ];
     for (const [row, commands] of rows.entries()) {
