@@ -248,6 +248,9 @@ test.describe('the reading ruler', () => {
     await rulers.getByRole('radio', { name: 'A bar under the line' }).check();
     await expect(statusMessages(page)).toHaveText('Reading ruler: A bar under the line');
     await page.keyboard.press('Escape');
+    // Back on the panel's command; Escape again folds the panel, which lies over the text while open.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Tools', exact: true })).toHaveAttribute('aria-expanded', 'false');
     await page.locator('main p').first().click();
     const bar = page.getByTestId('reading-ruler');
     const before = await bar.boundingBox();
