@@ -246,14 +246,22 @@ test('saved focus mode, size and theme: the first frame is the hydrated page, te
   await expect(page.getByRole('navigation', { name: 'Sur cette page' })).toBeVisible();
 });
 
-test('a shortcut pressed while the drawn page waits for its script is not lost', async ({ page }) => {
-  // The page's own script arrives late, as on a slow machine; the early script (assets/early-*.js) does not.
+/**
+ * Holds the page's own script (assets/index-*.js) back, as on a slow machine, until `release` is called; the early
+ * script (assets/early-*.js) is not held.
+ */
+async function holdPageScript(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('a shortcut pressed while the drawn page waits for its script is not lost', async ({ page }) => {
+  const release = await holdPageScript(page);
   // Not waiting for the load event: it waits for the held script.
   await page.goto('./en/about-us/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
@@ -264,12 +272,7 @@ test('a shortcut pressed while the drawn page waits for its script is not lost',
 });
 
 test('a button clicked while the drawn page waits for its script is not lost', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdPageScript(page);
   await page.goto('./fr/about-us/', { waitUntil: 'commit' });
   const tools = page.getByRole('button', { name: 'Outils', exact: true });
   await expect(tools).toHaveAttribute('aria-expanded', 'false');
@@ -352,12 +355,7 @@ test.describe('the kiosk’s start screen', () => {
   });
 
   test('a choice made while the drawn start screen waits for its script is not lost', async ({ page }) => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPageScript(page);
     await page.goto('./?kiosk=1', { waitUntil: 'commit' });
     await choice(page, 'Français').click();
     release();
