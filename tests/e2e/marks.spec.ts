@@ -281,6 +281,32 @@ for (const { language, paragraph, section, strings } of CASES) {
   });
 }
 
+test('a bookmark added while the saved marks are still being read joins them: neither is lost', async ({ page }) => {
+  await openReader(page, '?lang=en');
+  await scrollToParagraph(page, CASES[0].paragraph);
+  await page.keyboard.press('Control+d');
+  await expect.poll(() => savedMarks(page)).toHaveLength(1);
+
+  // The next visit reads its saved marks slowly, as on a busy machine; the reader adds a bookmark meanwhile.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/marks-storage-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const reading = page.waitForRequest(/\/assets\/marks-storage-[^/]*\.js$/);
+  await openReader(page, '?lang=en');
+  await reading;
+  // The reader is back at the place they were reading: a second bookmark there.
+  await page.keyboard.press('Control+d');
+  release();
+
+  await expect.poll(() => savedMarks(page)).toHaveLength(2);
+  await page.keyboard.press('Alt+Shift+M');
+  const panel = page.getByRole('dialog', { name: CASES[0].strings.panel });
+  await expect(panel.getByRole('button', { name: /^Go to Our mission/ })).toHaveCount(2);
+});
+
 test('a damaged store is set aside, the previous copy restored, and the reader told once', async ({ page }) => {
   await openReader(page, '?lang=en');
   await scrollToParagraph(page, CASES[0].paragraph);

@@ -9,6 +9,11 @@ import { bridge } from '../../bridge';
 
 let marks: SavedMarks = NO_SAVED_MARKS;
 let loading: Promise<LoadedMarks> | undefined;
+/**
+ * Changes made before the saved marks were read (a bookmark added as the page starts). They are applied on top
+ * of what was read, then saved: saved at once, they would replace the reader's saved marks with these alone.
+ */
+let beforeReading: ((current: SavedMarks) => SavedMarks)[] | undefined = [];
 /** Ids of the marks whose passage is not in the document shown (kept, listed apart, never dropped). */
 let unplaced: ReadonlySet<string> = new Set();
 let shown = true;
@@ -30,25 +35,37 @@ function subscribe(listener: () => void): () => void {
  */
 export function loadMarks(): Promise<LoadedMarks> {
   loading ??= bridge.loadMarks().then((loaded) => {
-    marks = loaded.marks;
+    const early = beforeReading ?? [];
+    beforeReading = undefined;
+    marks = early.reduce((current, update) => update(current), loaded.marks);
     changed();
+    if (early.length > 0) persist(marks);
     return loaded;
   });
   return loading;
 }
 
-function save(next: SavedMarks): void {
-  marks = next;
-  changed();
+function persist(next: SavedMarks): void {
   saving = saving
     .then(() => bridge.saveMarks(next))
     .catch((error: unknown) => console.error('Could not keep the marks', error));
 }
 
-export const putMark = (mark: Mark): void => save(withMark(marks, mark));
-export const deleteMark = (id: string): void => save(withoutMark(marks, id));
+function change(update: (current: SavedMarks) => SavedMarks): void {
+  marks = update(marks);
+  changed();
+  if (beforeReading) {
+    beforeReading.push(update);
+    void loadMarks();
+  } else {
+    persist(marks);
+  }
+}
+
+export const putMark = (mark: Mark): void => change((current) => withMark(current, mark));
+export const deleteMark = (id: string): void => change((current) => withoutMark(current, id));
 /** Replaces them all (an import). */
-export const replaceMarks = (next: SavedMarks): void => save(next);
+export const replaceMarks = (next: SavedMarks): void => change(() => next);
 
 export function setUnplaced(ids: ReadonlySet<string>): void {
   if (ids.size === unplaced.size && [...ids].every((id) => unplaced.has(id))) return;
