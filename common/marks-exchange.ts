@@ -94,6 +94,7 @@ export function annotationOf(mark: Mark) {
     type: 'Annotation',
     motivation: MOTIVATIONS[mark.kind],
     created: mark.created,
+    ...(mark.modified !== undefined && { modified: mark.modified }),
     body: bodyOf(mark),
     target: {
       source: `${DOCUMENT_IRI}${mark.documentId}:${mark.language}`,
@@ -136,6 +137,7 @@ const AnnotationSchema = v.object({
   type: v.literal('Annotation'),
   motivation: v.picklist(Object.values(MOTIVATIONS)),
   created: Text,
+  modified: v.optional(Text),
   body: Body,
   target: v.object({ source: v.pipe(Text, v.startsWith(DOCUMENT_IRI)), selector: Selectors }),
 });
@@ -170,6 +172,7 @@ function markOf(annotation: Annotation): unknown {
     documentId,
     language,
     created: annotation.created,
+    ...(annotation.modified !== undefined && { modified: annotation.modified }),
     target: {
       section,
       exact: quote.exact,

@@ -100,7 +100,9 @@ const CASES = [
 ] as const;
 
 /** The marks the browser build keeps, as saved. */
-function savedMarks(page: Page): Promise<{ kind: string; name?: string; category?: string; text?: string }[]> {
+function savedMarks(
+  page: Page,
+): Promise<{ kind: string; name?: string; category?: string; text?: string; created: string; modified?: string }[]> {
   return page.evaluate(
     () => (JSON.parse(localStorage.getItem('lisible.marks') ?? '{"marks":[]}') as { marks: never[] }).marks,
   );
@@ -181,6 +183,9 @@ for (const { language, paragraph, section, strings } of CASES) {
       await page.keyboard.press('Enter');
       await expect(editor).toBeHidden();
       await expect(live(page)).toHaveText(strings.renamed);
+      // Dated: kept with the mark, after the date it was made.
+      const [renamedMark] = await savedMarks(page);
+      expect(renamedMark?.modified && renamedMark.modified >= renamedMark.created).toBe(true);
 
       // Moving to it takes the reader to its paragraph, focus on it, and says so.
       const renamed = bookmarks.getByRole('button', {
@@ -263,6 +268,7 @@ for (const { language, paragraph, section, strings } of CASES) {
         .getByRole('combobox', { name: strings.category })
         .selectOption('todo');
       await expect(live(page)).toHaveText(strings.nowTodo);
+      expect((await savedMarks(page)).find((mark) => mark.kind === 'highlight')?.modified).toEqual(expect.any(String));
       await panel.getByRole('checkbox', { name: strings.show }).uncheck();
       await expect(page.locator('main article mark')).toHaveCount(0);
       await panel.getByRole('checkbox', { name: strings.show }).check();
