@@ -1,8 +1,9 @@
 /**
  * Export and import in the marks list: the marks saved as a file the reader chooses the format of (Web
- * Annotations for other tools, Markdown or HTML for people; where, in the desktop's save dialog), and a Web Annotation file read back. What import
- * did is said in the live region: how many marks were added, and how many of the document shown could not be
- * placed (those are kept and listed apart, as any mark whose passage is gone).
+ * Annotations for other tools, Markdown or HTML for people), through the bridge (the desktop's save dialog, a
+ * browser's download), and a Web Annotation file read back. What import did is said in the live region: how many
+ * marks were added, and how many of the document shown could not be placed (those are kept and listed apart, as
+ * any mark whose passage is gone).
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
