@@ -7,6 +7,7 @@ import type { DocumentLoad, LibraryIndex } from './document';
 import type { KioskConfig } from './kiosk';
 import type { Language } from './languages';
 import type { SavedMarks } from './marks';
+import type { MarksExport } from './marks-exchange';
 import type { SavedPlace, SavedPositions } from './positions';
 import type { Preferences, TextSize, Theme } from './preferences';
 import type { Command } from './shortcuts';
@@ -52,6 +53,11 @@ export interface ReaderBridge {
   loadMarks(): Promise<LoadedMarks>;
   /** Replaces the marks kept with these; refused unless they pass the schema. A kiosk keeps nothing. */
   saveMarks(marks: SavedMarks): Promise<void>;
+  /**
+   * Saves exported marks as a file: on the desktop where the reader chooses in the system's save dialog (written
+   * atomically; 'cancelled' when they close it), in a browser as a download. A kiosk saves nothing.
+   */
+  exportMarks(file: MarksExport): Promise<'saved' | 'cancelled'>;
   /** Opens an https address outside the reader, once the reader has confirmed it. Other schemes are refused. */
   openExternal(url: string): Promise<void>;
   /** The kiosk settings when the reader runs as a kiosk, otherwise null. */
@@ -76,6 +82,7 @@ export const IPC_CHANNELS = {
   savePosition: 'lisible:positions:save',
   loadMarks: 'lisible:marks:load',
   saveMarks: 'lisible:marks:save',
+  exportMarks: 'lisible:marks:export',
   openExternal: 'lisible:external:open',
   loadKioskConfig: 'lisible:kiosk:config',
   requestKioskExit: 'lisible:kiosk:exit',

@@ -6,6 +6,7 @@
  * that shape back, checked by a schema; every mark it gives is then checked by the marks' own schema.
  */
 import * as v from 'valibot';
+import { LANGUAGES } from './languages';
 import {
   MAX_MARKS,
   MarkSchema,
@@ -19,6 +20,32 @@ import {
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** A full set of marks is well under a megabyte; a file larger than this is not one. */
 export const MAX_IMPORT_BYTES = 4_000_000;
+
+/** The formats marks are exported in: each one's file extension and media type. */
+export const EXPORT_FORMATS = {
+  annotations: { extension: 'jsonld', mediaType: 'application/ld+json' },
+  markdown: { extension: 'md', mediaType: 'text/markdown' },
+  html: { extension: 'html', mediaType: 'text/html' },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
+/**
+ * Beyond the largest export the marks' schema allows: 2,000 marks, each with its longest quote, context and note
+ * (about 11,000 characters with the annotation around them), is some 23 million characters.
+ */
+export const MAX_EXPORT_LENGTH = 32 * 1024 * 1024;
+/** The name suggested for the file, before the host makes it safe and adds the format's extension. */
+export const MAX_EXPORT_NAME_LENGTH = 120;
+
+/** An export the reader asked for: what to save, in which format, named in which language. */
+export const MarksExportSchema = v.strictObject({
+  format: v.picklist(EXPORT_FORMAT_NAMES),
+  language: v.picklist(LANGUAGES),
+  fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_EXPORT_NAME_LENGTH)),
+  text: v.pipe(v.string(), v.maxLength(MAX_EXPORT_LENGTH)),
+});
+export type MarksExport = v.InferOutput<typeof MarksExportSchema>;
 
 const MARK_IRI = 'urn:lisible:mark:';
 const DOCUMENT_IRI = 'urn:lisible:document:';
@@ -67,6 +94,7 @@ export function annotationOf(mark: Mark) {
     type: 'Annotation',
     motivation: MOTIVATIONS[mark.kind],
     created: mark.created,
+    ...(mark.modified !== undefined && { modified: mark.modified }),
     body: bodyOf(mark),
     target: {
       source: `${DOCUMENT_IRI}${mark.documentId}:${mark.language}`,
@@ -109,6 +137,7 @@ const AnnotationSchema = v.object({
   type: v.literal('Annotation'),
   motivation: v.picklist(Object.values(MOTIVATIONS)),
   created: Text,
+  modified: v.optional(Text),
   body: Body,
   target: v.object({ source: v.pipe(Text, v.startsWith(DOCUMENT_IRI)), selector: Selectors }),
 });
@@ -143,6 +172,7 @@ function markOf(annotation: Annotation): unknown {
     documentId,
     language,
     created: annotation.created,
+    ...(annotation.modified !== undefined && { modified: annotation.modified }),
     target: {
       section,
       exact: quote.exact,

@@ -68,6 +68,8 @@ const common = {
   documentId: Anchor,
   language: v.picklist(LANGUAGES),
   created: Timestamp,
+  /** When the reader last renamed, recategorised or rewrote it; absent until then, and in files kept before it. */
+  modified: v.optional(Timestamp),
   target: MarkTargetSchema,
 };
 
@@ -137,6 +139,18 @@ export function withMark(saved: SavedMarks, mark: Mark): SavedMarks {
   const index = saved.marks.findIndex((candidate) => candidate.id === mark.id);
   if (index === -1) return { version: 1, marks: [...saved.marks, mark] };
   return { version: 1, marks: saved.marks.map((candidate, at) => (at === index ? mark : candidate)) };
+}
+
+/** What the reader may change of a mark once made: a bookmark's name, a highlight's category, a note's text. */
+export type MarkChange<M extends Mark> = Partial<Pick<M, Extract<keyof M, 'name' | 'category' | 'text'>>>;
+
+/**
+ * The mark with the reader's change, dated `modified` when it changes anything: saving a note as it was, or
+ * choosing the category it already has, leaves the mark as it is.
+ */
+export function edited<M extends Mark>(mark: M, change: MarkChange<M>, now: Date = new Date()): M {
+  const changed = (Object.keys(change) as (keyof MarkChange<M>)[]).some((key) => change[key] !== mark[key]);
+  return changed ? { ...mark, ...change, modified: now.toISOString() } : mark;
 }
 
 export function withoutMark(saved: SavedMarks, id: string): SavedMarks {

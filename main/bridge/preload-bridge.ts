@@ -34,6 +34,7 @@ export function createPreloadBridge(ipc: RendererIpc): ReaderBridge {
     savePosition: (place) => ipc.invoke(IPC_CHANNELS.savePosition, place) as Promise<void>,
     loadMarks: () => ipc.invoke(IPC_CHANNELS.loadMarks) as ReturnType<Request<'loadMarks'>>,
     saveMarks: (marks) => ipc.invoke(IPC_CHANNELS.saveMarks, marks) as Promise<void>,
+    exportMarks: (file) => ipc.invoke(IPC_CHANNELS.exportMarks, file) as ReturnType<Request<'exportMarks'>>,
     openExternal: (url) => ipc.invoke(IPC_CHANNELS.openExternal, url) as Promise<void>,
     loadKioskConfig: () => ipc.invoke(IPC_CHANNELS.loadKioskConfig) as ReturnType<Request<'loadKioskConfig'>>,
     requestKioskExit: (pin) => ipc.invoke(IPC_CHANNELS.requestKioskExit, pin) as Promise<boolean>,

@@ -12,6 +12,8 @@ import { NO_SAVED_POSITIONS } from '../../common/positions';
 import type { PositionsStore } from '../settings/positions-file';
 import type { MarksStore } from '../settings/marks-file';
 import { NO_SAVED_MARKS } from '../../common/marks';
+import type { ChooseSavePath } from '../files/save-dialog';
+import { exportPath, marksExportDialog, writeExportFile } from '../marks/marks-export';
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
@@ -24,6 +26,8 @@ export interface RequestContext {
   positions: PositionsStore;
   /** The reader's marks file, with its backup (`settings/marks-file.ts`). */
   marks: MarksStore;
+  /** The system's save dialog over the reader's window (`desktop/save-dialog.ts`). */
+  chooseSavePath: ChooseSavePath;
   /** Hands an allowed https address to the system browser (`desktop/external-links.ts`). */
   openInBrowser: (url: string) => Promise<void>;
   /**
@@ -103,6 +107,15 @@ export function createRequestHandlers(context: RequestContext): RequestHandlers 
       // A kiosk's page offers no marks, and none may outlive the reset even if it asked.
       if (context.kiosk) return;
       await context.marks.save(marks);
+    },
+
+    async exportMarks(file) {
+      // A kiosk's page offers no marks, and nothing of a reader may be left on its disk.
+      if (context.kiosk) throw new Error('Kiosk mode: marks are not exported.');
+      const chosen = await context.chooseSavePath(marksExportDialog(file));
+      if (chosen === undefined) return 'cancelled';
+      await writeExportFile(exportPath(chosen, file.format), file.text);
+      return 'saved';
     },
 
     openExternal: (url) => context.openInBrowser(url),

@@ -26,6 +26,7 @@ import { createPositionsStore, POSITIONS_FILE_NAME } from '../settings/positions
 import { createMarksStore, MARKS_FILE_NAME } from '../settings/marks-file';
 import { PREFERENCES_FILE_NAME, readPreferencesFile } from '../settings/preferences-file';
 import { createReaderWindow } from './window';
+import { chooseSavePath } from './save-dialog';
 import { WINDOW_STATE_FILE_NAME } from '../window-state/state-file';
 
 // Built layout: out/main/index.js beside out/preload/preload.cjs and out/renderer/.
@@ -96,6 +97,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     auditRecordsPath: join(app.getPath('userData'), AUDIT_RECORDS_FILE_NAME),
     positions: createPositionsStore(join(app.getPath('userData'), POSITIONS_FILE_NAME)),
     marks: createMarksStore(join(app.getPath('userData'), MARKS_FILE_NAME)),
+    chooseSavePath: (request) => chooseSavePath(readerWindow, request),
     openInBrowser,
     onPreferences: followPreferences,
     isAppWindow: (contents) =>

@@ -1,10 +1,10 @@
 /** File → Print and File → Save as PDF, on the current document with the page's print stylesheet. */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
 import type { Language } from '../../common/languages';
 import { formatMenuString, menuStrings } from '../menu/strings';
 import { pdfFileName } from '../printing/pdf-file-name';
+import { chooseSavePath } from './save-dialog';
 
 export function printDocument(window: BrowserWindow): void {
   window.webContents.print({ silent: false, printBackground: false }, (success, failureReason) => {
@@ -15,12 +15,12 @@ export function printDocument(window: BrowserWindow): void {
 /** Asks where to save, then writes the PDF; a failure is told to the reader, not just logged. */
 export async function saveDocumentAsPdf(window: BrowserWindow, language: Language): Promise<void> {
   const strings = menuStrings(language);
-  const { canceled, filePath } = await dialog.showSaveDialog(window, {
+  const filePath = await chooseSavePath(window, {
     title: strings.savePdfTitle,
-    defaultPath: join(app.getPath('documents'), pdfFileName(window.getTitle())),
+    fileName: pdfFileName(window.getTitle()),
     filters: [{ name: strings.pdfFiles, extensions: ['pdf'] }],
   });
-  if (canceled || !filePath) return;
+  if (!filePath) return;
   try {
     // The page's @page rules and print stylesheet decide the layout; backgrounds stay off, as on paper.
     const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false });

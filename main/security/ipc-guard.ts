@@ -9,6 +9,7 @@ import { DocumentIdSchema } from '../../common/document';
 import { isAllowedExternalUrl } from '../../common/external-url';
 import { LANGUAGES } from '../../common/languages';
 import { SavedMarksSchema } from '../../common/marks';
+import { MarksExportSchema } from '../../common/marks-exchange';
 import { SavedPlaceSchema } from '../../common/positions';
 import { PreferencesSchema } from '../../common/preferences';
 import { APP_ORIGIN, isAppPageUrl } from './app-url';
@@ -67,6 +68,8 @@ const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeAr
   loadMarks: v.strictTuple([]),
   // Bounded in count and in every text's length (common/marks.ts): a page cannot make main write gigabytes.
   saveMarks: v.strictTuple([SavedMarksSchema]),
+  // A known format and language, a short name, and text bounded beyond the largest export of valid marks.
+  exportMarks: v.strictTuple([plainObject(MarksExportSchema)]),
   openExternal: v.strictTuple([ExternalUrlSchema]),
   loadKioskConfig: v.strictTuple([]),
   // A PIN is a few digits; the bound only stops a page from making main hash megabytes.

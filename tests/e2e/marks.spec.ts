@@ -48,6 +48,8 @@ const CASES = [
       first: /^Highlight 1 of 2: Question, “/,
       second: /^Note 2 of 2: “Integrity” Ask at the next visit\.$/,
       noneAfter: 'No mark after this point.',
+      onlyNote: /^Note 1 of 1: “Integrity” Ask at the next visit\.$/,
+      close: 'Close',
       show: 'Show highlights and notes in the text',
     },
   },
@@ -90,13 +92,17 @@ const CASES = [
       first: /^Surlignage 1 sur 2\u00a0: Question, «\u00a0/,
       second: /^Note 2 sur 2\u00a0: «\u00a0Intégrité\u00a0» Demander à la prochaine visite\.$/,
       noneAfter: 'Aucune annotation après cet endroit.',
+      onlyNote: /^Note 1 sur 1\u00a0: «\u00a0Intégrité\u00a0» Demander à la prochaine visite\.$/,
+      close: 'Fermer',
       show: 'Afficher les surlignages et les notes dans le texte',
     },
   },
 ] as const;
 
 /** The marks the browser build keeps, as saved. */
-function savedMarks(page: Page): Promise<{ kind: string; name?: string; category?: string; text?: string }[]> {
+function savedMarks(
+  page: Page,
+): Promise<{ kind: string; name?: string; category?: string; text?: string; created: string; modified?: string }[]> {
   return page.evaluate(
     () => (JSON.parse(localStorage.getItem('lisible.marks') ?? '{"marks":[]}') as { marks: never[] }).marks,
   );
@@ -132,6 +138,19 @@ async function dragOver(page: Page, text: string): Promise<void> {
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
 
+type Case = (typeof CASES)[number];
+
+/** Words selected with the mouse, then Note in the Tools panel, written and saved. */
+async function addNoteByPointer(page: Page, language: Case['language'], strings: Case['strings']): Promise<void> {
+  await dragOver(page, strings.noteOn);
+  await openTools(page, language);
+  await page.getByRole('button', { name: strings.note, exact: true }).click();
+  const noteEditor = page.getByRole('dialog', { name: strings.note });
+  await noteEditor.getByRole('textbox', { name: strings.noteLabel }).fill(strings.noteText);
+  await noteEditor.getByRole('button', { name: strings.save }).click();
+  await expect(live(page)).toHaveText(strings.noteSaved);
+}
+
 for (const { language, paragraph, section, strings } of CASES) {
   test.describe(language, () => {
     test('bookmarks: added at the place being read by keyboard, listed, moved to, renamed and deleted, kept between visits', async ({
@@ -164,6 +183,9 @@ for (const { language, paragraph, section, strings } of CASES) {
       await page.keyboard.press('Enter');
       await expect(editor).toBeHidden();
       await expect(live(page)).toHaveText(strings.renamed);
+      // Dated: kept with the mark, after the date it was made.
+      const [renamedMark] = await savedMarks(page);
+      expect(renamedMark?.modified && renamedMark.modified >= renamedMark.created).toBe(true);
 
       // Moving to it takes the reader to its paragraph, focus on it, and says so.
       const renamed = bookmarks.getByRole('button', {
@@ -215,13 +237,7 @@ for (const { language, paragraph, section, strings } of CASES) {
       await expect(page.locator('main article mark')).toHaveCount(1);
 
       // Pointer: words selected with the mouse, then Note in the Tools panel.
-      await dragOver(page, strings.noteOn);
-      await openTools(page, language);
-      await page.getByRole('button', { name: strings.note, exact: true }).click();
-      const noteEditor = page.getByRole('dialog', { name: strings.note });
-      await noteEditor.getByRole('textbox', { name: strings.noteLabel }).fill(strings.noteText);
-      await noteEditor.getByRole('button', { name: strings.save }).click();
-      await expect(live(page)).toHaveText(strings.noteSaved);
+      await addNoteByPointer(page, language, strings);
       await expect(page.locator('main article mark.mark-note')).toHaveText(strings.noteOn);
       expect(await axeViolations(page)).toEqual([]);
 
@@ -252,6 +268,7 @@ for (const { language, paragraph, section, strings } of CASES) {
         .getByRole('combobox', { name: strings.category })
         .selectOption('todo');
       await expect(live(page)).toHaveText(strings.nowTodo);
+      expect((await savedMarks(page)).find((mark) => mark.kind === 'highlight')?.modified).toEqual(expect.any(String));
       await panel.getByRole('checkbox', { name: strings.show }).uncheck();
       await expect(page.locator('main article mark')).toHaveCount(0);
       await panel.getByRole('checkbox', { name: strings.show }).check();
@@ -262,6 +279,53 @@ for (const { language, paragraph, section, strings } of CASES) {
       await expect(page.locator('main article mark.mark-todo')).toHaveText(new RegExp(paragraph));
       await expect(page.locator('main article mark.mark-note')).toHaveText(strings.noteOn);
       expect((await savedMarks(page)).map((mark) => mark.kind).sort()).toEqual(['highlight', 'note']);
+    });
+
+    test('a note at 400% text size is shown right after its passage, covering neither it nor the text after it', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openReader(page, `?lang=${language}`);
+      await addNoteByPointer(page, language, strings);
+
+      await openReader(page, `?lang=${language}&textSize=400`);
+      const passage = page.locator('main article mark.mark-note');
+      await expect(passage).toHaveText(strings.noteOn);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.keyboard.press('Alt+Shift+ArrowDown');
+      await expect(live(page)).toHaveText(strings.onlyNote);
+      const card = page.getByRole('complementary', { name: strings.note });
+      await expect(card).toBeVisible();
+      await expect(card).toContainText(strings.noteText);
+      // The reader is still at the passage, and sees all of it: the note is not drawn over any of it.
+      await expect.poll(() => topOfView(page)).toBe(strings.noteOn);
+      const uncovered = (selector: string) =>
+        page.evaluate((wanted) => {
+          const element = document.querySelector(wanted);
+          if (!element) return 'missing';
+          const box = element.getBoundingClientRect();
+          if (box.top < 0 || box.bottom > window.innerHeight) return 'off screen';
+          const points = [0.1, 0.5, 0.9].map((x) => [box.left + box.width * x, box.top + box.height / 2] as const);
+          return points.every(([x, y]) => element.contains(document.elementFromPoint(x, y))) ? 'seen' : 'covered';
+        }, selector);
+      await expect.poll(() => uncovered('main article mark.mark-note')).toBe('seen');
+      // The note comes right after the passage's list item; the next item follows the note, not under it.
+      const [passageBox, cardBox] = [await passage.boundingBox(), await card.boundingBox()];
+      expect(cardBox && passageBox && cardBox.y - (passageBox.y + passageBox.height)).toBeGreaterThanOrEqual(0);
+      expect(cardBox && passageBox && cardBox.y - (passageBox.y + passageBox.height)).toBeLessThan(80);
+      const nextItem = page
+        .locator('main article li', { has: page.locator('mark.mark-note') })
+        .locator('xpath=following-sibling::li[1]');
+      const nextBox = await nextItem.boundingBox();
+      expect(nextBox && cardBox && nextBox.y).toBeGreaterThanOrEqual((cardBox?.y ?? 0) + (cardBox?.height ?? 0));
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Closed, the text closes up again where it was.
+      await card.getByRole('button', { name: strings.close }).click();
+      await expect(card).toHaveCount(0);
+      const [closedPassage, closedNext] = [await passage.boundingBox(), await nextItem.boundingBox()];
+      expect(closedNext && closedPassage && closedNext.y - (closedPassage.y + closedPassage.height)).toBeLessThan(80);
     });
 
     test('bookmarks and the list by pointer, from the Tools panel', async ({ page }) => {

@@ -1,12 +1,13 @@
 /**
  * Desktop integration in the real app: the application menu and its language, the window's remembered place,
  * the reader's place in the document kept in the user-data folder,
- * the single instance, saving as PDF and the one path to the system browser.
+ * the single instance, saving as PDF, exporting the reader's marks and the one path to the system browser.
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { statusMessages } from '../e2e/reader';
 import { SAMPLE_RECORD } from '../support/manual-record';
 import { scrollToParagraph, topOfView } from '../support/reading-place';
 import { appArguments, launchReader, newUserDataDir, PROJECT_ROOT, runtime, skipReason } from './launch';
@@ -235,6 +236,58 @@ test.describe('printing', () => {
       );
     });
     expect(item).toEqual({ accelerator: 'CmdOrCtrl+P', registerAccelerator: false, enabled: true });
+  });
+});
+
+test.describe('the reader’s marks exported', () => {
+  type SaveDialogOptions = {
+    title: string | undefined;
+    defaultPath: string | undefined;
+    filters: { name: string; extensions: string[] }[] | undefined;
+  };
+  type DialogGlobals = { lisibleSaveDialogs?: SaveDialogOptions[] };
+
+  /** Answers the native save dialog as a reader would: choosing `path`, or closing it when there is none. */
+  async function answerSaveDialog(path: string | null): Promise<void> {
+    await electronApp().evaluate(({ dialog }, chosen) => {
+      const asked = ((globalThis as DialogGlobals).lisibleSaveDialogs = [] as SaveDialogOptions[]);
+      dialog.showSaveDialog = (...args: unknown[]) => {
+        const { title, defaultPath, filters } = args.at(-1) as SaveDialogOptions;
+        asked.push({ title, defaultPath, filters });
+        return Promise.resolve(chosen ? { canceled: false, filePath: chosen } : { canceled: true, filePath: '' });
+      };
+    }, path);
+  }
+  const dialogsAsked = () => electronApp().evaluate(() => (globalThis as DialogGlobals).lisibleSaveDialogs ?? []);
+
+  async function exportFromThePanel(): Promise<void> {
+    // From the text, whatever a test before left open.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+d');
+    await page.keyboard.press('Alt+Shift+M');
+    await page.getByRole('dialog', { name: 'Marks' }).getByRole('button', { name: 'Export all marks' }).click();
+  }
+
+  test('are written, through the save dialog, to the file the reader chose', async () => {
+    const chosen = join(userDataDir, 'exported', 'my marks');
+    await answerSaveDialog(chosen);
+    await exportFromThePanel();
+    await expect(statusMessages(page)).toHaveText('1 mark exported.');
+    const annotations = JSON.parse(await readFile(`${chosen}.jsonld`, 'utf8')) as { type: string; total: number };
+    expect(annotations).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+    const [asked] = await dialogsAsked();
+    expect(asked?.title).toBe('Export marks');
+    expect(asked?.defaultPath?.endsWith('lisible-marks.jsonld')).toBe(true);
+    expect(asked?.filters).toEqual([{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld'] }]);
+  });
+
+  test('write nothing, and say nothing, when the reader closes the dialog', async () => {
+    await answerSaveDialog(null);
+    const before = await readdir(userDataDir);
+    await exportFromThePanel();
+    await expect.poll(async () => (await dialogsAsked()).length).toBe(1);
+    expect(await readdir(userDataDir)).toEqual(before);
+    await expect(statusMessages(page)).not.toHaveText(/exported/);
   });
 });
 

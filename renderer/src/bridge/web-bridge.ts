@@ -97,6 +97,10 @@ export const webBridge: ReaderBridge = {
       : import('./marks-storage').then((storage) => storage.loadStoredMarks()),
   saveMarks: (marks) =>
     isKiosk() ? Promise.resolve() : import('./marks-storage').then((storage) => storage.saveStoredMarks(marks)),
+  exportMarks: (file) =>
+    isKiosk()
+      ? Promise.reject(new Error('Kiosk mode: marks are not exported.'))
+      : import('./download').then((download) => download.downloadExport(file)),
   openExternal(url) {
     if (!isAllowedExternalUrl(url)) return Promise.reject(new Error(`Refused to open ${url}`));
     window.open(url, '_blank', 'noopener,noreferrer');

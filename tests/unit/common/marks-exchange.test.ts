@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKS, MarkSchema, type Mark } from '../../../common/marks';
+import { edited, MAX_MARKS, MarkSchema, type Mark } from '../../../common/marks';
 import {
   MAX_IMPORT_BYTES,
   parseWebAnnotations,
@@ -135,6 +135,7 @@ describe('Web Annotation import', () => {
     });
     expect(mutate((item) => (item.motivation = 'commenting'))).toEqual({ refused: 'not annotations' });
     expect(mutate((item) => (item.created = 'yesterday'))).toEqual({ refused: 'not annotations' });
+    expect(mutate((item) => (item.modified = 'yesterday'))).toEqual({ refused: 'not annotations' });
     expect(mutate((item) => (item.id = 'urn:lisible:mark:has spaces'))).toEqual({ refused: 'not annotations' });
   });
 
@@ -237,5 +238,20 @@ describe('the people formats', () => {
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).not.toContain('<script>');
     expect(html).toContain('<strong>Important</strong><br><span lang="fr">“We connect”</span>');
+  });
+});
+
+describe('the date a mark was last changed', () => {
+  const changed = edited(note('e', 'First thought'), { text: 'Second thought' }, new Date('2026-03-01T08:00:00.000Z'));
+
+  it("is exported as the annotation's modified, and only for a mark that was changed", () => {
+    const { items } = toWebAnnotations([note('c'), changed], 'x').first;
+    expect(items[0]).not.toHaveProperty('modified');
+    expect(items[1]).toMatchObject({ created: '2026-01-05T14:00:00.000Z', modified: '2026-03-01T08:00:00.000Z' });
+  });
+
+  it('is read back on import, and its absence too', () => {
+    const text = JSON.stringify(toWebAnnotations([note('c'), changed], 'x'));
+    expect(parseWebAnnotations(text)).toEqual({ marks: [note('c'), changed] });
   });
 });

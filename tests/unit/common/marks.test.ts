@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  edited,
   MAX_MARKS,
   MAX_NOTE_LENGTH,
   parseSavedMarks,
@@ -90,5 +91,42 @@ describe('the marks schema', () => {
     expect(renamed.marks[0]).toMatchObject({ name: 'Renamed' });
     expect(withMark(renamed, highlight('c')).marks.map((mark) => mark.id)).toEqual(['a', 'b', 'c']);
     expect(withoutMark(renamed, 'a').marks.map((mark) => mark.id)).toEqual(['b']);
+  });
+});
+
+describe('the date a mark was last changed', () => {
+  const monday = new Date('2026-02-02T09:30:00.000Z');
+
+  it('is set when the reader renames, recategorises or rewrites a mark, and the date it was made kept', () => {
+    expect(edited(bookmark('a'), { name: 'Mission' }, monday)).toEqual({
+      ...bookmark('a', 'Mission'),
+      modified: '2026-02-02T09:30:00.000Z',
+    });
+    expect(edited(highlight('b'), { category: 'todo' }, monday)).toMatchObject({
+      category: 'todo',
+      created: '2026-01-05T14:00:00.000Z',
+      modified: '2026-02-02T09:30:00.000Z',
+    });
+    expect(edited(note('c'), { text: 'Asked.' }, monday)).toMatchObject({
+      text: 'Asked.',
+      modified: monday.toISOString(),
+    });
+  });
+
+  it('is not set when nothing changed', () => {
+    expect(edited(highlight('b', 'question'), { category: 'question' }, monday)).toEqual(highlight('b', 'question'));
+    expect(edited(note('c', 'Same'), { text: 'Same' }, monday)).not.toHaveProperty('modified');
+  });
+
+  it('is kept in the file, and a file written before marks had it still loads', () => {
+    const changed = edited(note('c'), { text: 'Asked.' }, monday);
+    expect(parseSavedMarks(JSON.parse(JSON.stringify(savedMarks(changed))))).toEqual(savedMarks(changed));
+    const older = '{"version":1,"marks":[' + JSON.stringify(note('c')) + ']}';
+    expect(older).not.toContain('modified');
+    expect(parseSavedMarks(JSON.parse(older))).toEqual(savedMarks(note('c')));
+  });
+
+  it.each([['yesterday'], [''], [null], [20260202]])('refuses %j as the date', (modified) => {
+    expect(parseSavedMarks(savedMarks({ ...note('c'), modified } as never))).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import './marks.css';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  edited,
   HIGHLIGHT_CATEGORIES,
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
@@ -41,16 +42,16 @@ export function MarkEditor({ mark, isNew, onClose }: DialogProps & { mark: Mark;
       return;
     }
     if (mark.kind === 'highlight') {
-      putMark({ ...mark, category });
+      putMark(isNew ? { ...mark, category } : edited(mark, { category }));
       const name = t(`marks.categories.${category}`);
       announce(
         isNew ? t('marks.said.highlighted', { category: name }) : t('marks.said.categoryChanged', { category: name }),
       );
     } else if (mark.kind === 'note') {
-      putMark({ ...mark, text: written });
+      putMark(isNew ? { ...mark, text: written } : edited(mark, { text: written }));
       announce(t('marks.said.noteSaved'));
     } else {
-      putMark({ ...mark, name: written });
+      putMark(edited(mark, { name: written }));
       announce(t('marks.said.renamed', { name: written }));
     }
     onClose();

@@ -1,50 +1,34 @@
 /**
  * Export and import in the marks list: the marks saved as a file the reader chooses the format of (Web
- * Annotations for other tools, Markdown or HTML for people), and a Web Annotation file read back. What import
- * did is said in the live region: how many marks were added, and how many of the document shown could not be
- * placed (those are kept and listed apart, as any mark whose passage is gone).
+ * Annotations for other tools, Markdown or HTML for people), through the bridge (the desktop's save dialog, a
+ * browser's download), and a Web Annotation file read back. What import did is said in the live region: how many
+ * marks were added, and how many of the document shown could not be placed (those are kept and listed apart, as
+ * any mark whose passage is gone).
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../common/languages';
 import { HIGHLIGHT_CATEGORIES } from '../../../../common/marks';
 import {
+  EXPORT_FORMAT_NAMES,
   parseWebAnnotations,
   toHtml,
   toMarkdown,
   toWebAnnotations,
   withImported,
+  type ExportFormat,
   type ExportWords,
 } from '../../../../common/marks-exchange';
+import { bridge } from '../../bridge';
 import { useAnnounce } from '../../shared/Announcer';
 import { currentMarks, replaceMarks } from './marks-store';
 import { rangeOf } from './page-text';
-
-const FORMATS = {
-  annotations: { extension: 'jsonld', type: 'application/ld+json' },
-  markdown: { extension: 'md', type: 'text/markdown' },
-  html: { extension: 'html', type: 'text/html' },
-} as const;
-type Format = keyof typeof FORMATS;
-
-/** Saves text as a file through the browser's download (a Blob URL, released once the download has begun). */
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function MarksExchange({ language }: { language: Language }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const id = useId();
-  const [format, setFormat] = useState<Format>('annotations');
+  const [format, setFormat] = useState<ExportFormat>('annotations');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const words = (): ExportWords => ({
@@ -60,7 +44,7 @@ export function MarksExchange({ language }: { language: Language }) {
     quote: (text) => t('marks.quoted', { text }),
   });
 
-  const exportMarks = () => {
+  const exportMarks = async () => {
     const { marks } = currentMarks();
     const text =
       format === 'annotations'
@@ -68,8 +52,14 @@ export function MarksExchange({ language }: { language: Language }) {
         : format === 'markdown'
           ? toMarkdown(marks, words())
           : toHtml(marks, words(), language);
-    download(text, `${t('marks.exchange.fileName')}.${FORMATS[format].extension}`, FORMATS[format].type);
-    announce(t('marks.exchange.exported', { count: marks.length }));
+    try {
+      const outcome = await bridge.exportMarks({ format, language, fileName: t('marks.exchange.fileName'), text });
+      // Closing the save dialog is the reader's own choice: nothing to say.
+      if (outcome === 'saved') announce(t('marks.exchange.exported', { count: marks.length }));
+    } catch (error) {
+      console.warn('Marks export failed:', error);
+      announce(t('marks.exchange.failed'));
+    }
   };
 
   const importFile = async (file: File) => {
@@ -97,14 +87,14 @@ export function MarksExchange({ language }: { language: Language }) {
       <h3 id={`${id}-heading`}>{t('marks.exchange.heading')}</h3>
       <div className="mark-actions">
         <label htmlFor={`${id}-format`}>{t('marks.exchange.format')}</label>
-        <select id={`${id}-format`} value={format} onChange={(event) => setFormat(event.target.value as Format)}>
-          {(Object.keys(FORMATS) as Format[]).map((key) => (
+        <select id={`${id}-format`} value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+          {EXPORT_FORMAT_NAMES.map((key) => (
             <option key={key} value={key}>
               {t(`marks.exchange.formats.${key}`)}
             </option>
           ))}
         </select>
-        <button type="button" onClick={exportMarks}>
+        <button type="button" onClick={() => void exportMarks()}>
           {t('marks.exchange.export')}
         </button>
       </div>

@@ -8,7 +8,13 @@ import './marks.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../common/languages';
-import { HIGHLIGHT_CATEGORIES, type HighlightCategory, type Mark, type MarkKind } from '../../../../common/marks';
+import {
+  edited,
+  HIGHLIGHT_CATEGORIES,
+  type HighlightCategory,
+  type Mark,
+  type MarkKind,
+} from '../../../../common/marks';
 import { useAnnounce } from '../../shared/Announcer';
 import { Dialog } from '../../shared/dialogs/Dialog';
 import { useDialogs } from '../../shared/dialogs/DialogHost';
@@ -64,7 +70,7 @@ function MarkItem({ mark, placed, onGoTo }: { mark: Mark; placed: boolean; onGoT
               aria-describedby={`${id}-name`}
               onChange={(event) => {
                 const category = event.target.value as HighlightCategory;
-                putMark({ ...mark, category });
+                putMark(edited(mark, { category }));
                 announce(t('marks.said.categoryChanged', { category: t(`marks.categories.${category}`) }));
               }}
             >

@@ -32,6 +32,7 @@ describe('the preload bridge', () => {
   it('exposes the bridge methods and nothing else, all plain functions', () => {
     const bridge = createPreloadBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual([
+      'exportMarks',
       'loadAuditRecords',
       'loadDocument',
       'loadKioskConfig',
@@ -61,6 +62,7 @@ describe('the preload bridge', () => {
     await bridge.savePosition({ documentId: 'about-us', language: 'en', position: { section: null, paragraph: 1 } });
     await bridge.loadMarks();
     await bridge.saveMarks({ version: 1, marks: [] });
+    await bridge.exportMarks({ format: 'markdown', language: 'fr', fileName: 'lisible-marques', text: '# Marques\n' });
     await bridge.openExternal('https://www.ontariohealth.ca/');
     await bridge.loadKioskConfig();
     await bridge.requestKioskExit('1234');
@@ -80,6 +82,10 @@ describe('the preload bridge', () => {
       ],
       [IPC_CHANNELS.loadMarks],
       [IPC_CHANNELS.saveMarks, { version: 1, marks: [] }],
+      [
+        IPC_CHANNELS.exportMarks,
+        { format: 'markdown', language: 'fr', fileName: 'lisible-marques', text: '# Marques\n' },
+      ],
       [IPC_CHANNELS.openExternal, 'https://www.ontariohealth.ca/'],
       [IPC_CHANNELS.loadKioskConfig],
       [IPC_CHANNELS.requestKioskExit, '1234'],

@@ -18,6 +18,7 @@ const CONTENT_DIR = join(import.meta.dirname, '../../../../content');
 let dir: string;
 let context: RequestContext & {
   openInBrowser: ReturnType<typeof vi.fn<RequestContext['openInBrowser']>>;
+  chooseSavePath: ReturnType<typeof vi.fn<RequestContext['chooseSavePath']>>;
   onPreferences: ReturnType<typeof vi.fn<RequestContext['onPreferences']>>;
   warn: ReturnType<typeof vi.fn<RequestContext['warn']>>;
 };
@@ -31,6 +32,7 @@ beforeEach(async () => {
     positions: createPositionsStore(join(dir, POSITIONS_FILE_NAME)),
     marks: createMarksStore(join(dir, MARKS_FILE_NAME)),
     openInBrowser: vi.fn<RequestContext['openInBrowser']>(() => Promise.resolve()),
+    chooseSavePath: vi.fn<RequestContext['chooseSavePath']>(() => Promise.resolve(undefined)),
     onPreferences: vi.fn<RequestContext['onPreferences']>(),
     warn: vi.fn<RequestContext['warn']>(),
   };
@@ -235,6 +237,48 @@ describe('marks', () => {
   });
 });
 
+describe('exportMarks', () => {
+  const file = { format: 'markdown', language: 'fr', fileName: 'lisible-marques', text: '# Marques\n' } as const;
+
+  it("offers the save dialog in the reader's language, with the format's filter, then writes the file", async () => {
+    const chosen = join(dir, 'exports', 'mes marques.md');
+    context.chooseSavePath.mockResolvedValue(chosen);
+    await expect(createRequestHandlers(context).exportMarks(file)).resolves.toBe('saved');
+    expect(context.chooseSavePath).toHaveBeenCalledWith({
+      title: 'Exporter les marques',
+      fileName: 'lisible-marques.md',
+      filters: [{ name: 'Documents Markdown', extensions: ['md'] }],
+    });
+    expect(await readFile(chosen, 'utf8')).toBe('# Marques\n');
+  });
+
+  it("adds the format's extension to a name typed without one", async () => {
+    context.chooseSavePath.mockResolvedValue(join(dir, 'notes'));
+    await createRequestHandlers(context).exportMarks({ ...file, format: 'annotations', text: '{}' });
+    expect(await readdir(dir)).toEqual(['notes.jsonld']);
+  });
+
+  it('writes nothing when the reader closes the dialog', async () => {
+    await expect(createRequestHandlers(context).exportMarks(file)).resolves.toBe('cancelled');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('replaces a file the reader chose to overwrite whole, leaving no temporary file behind', async () => {
+    const chosen = join(dir, 'marks.html');
+    await writeFile(chosen, 'x'.repeat(100_000));
+    context.chooseSavePath.mockResolvedValue(chosen);
+    await createRequestHandlers(context).exportMarks({ ...file, format: 'html', text: '<p>Marks</p>\n' });
+    expect(await readFile(chosen, 'utf8')).toBe('<p>Marks</p>\n');
+    expect(await readdir(dir)).toEqual(['marks.html']);
+  });
+
+  it('fails, so the page can say so, when the file cannot be written', async () => {
+    await writeFile(join(dir, 'a-file'), '');
+    context.chooseSavePath.mockResolvedValue(join(dir, 'a-file', 'marks.md'));
+    await expect(createRequestHandlers(context).exportMarks(file)).rejects.toThrow();
+  });
+});
+
 describe('in kiosk mode nothing of a reader is kept', () => {
   const kiosk = { config: () => Promise.resolve(DEFAULT_KIOSK_CONFIG), requestExit: () => Promise.resolve(false) };
 
@@ -264,6 +308,15 @@ describe('in kiosk mode nothing of a reader is kept', () => {
     await expect(handlers.loadMarks()).resolves.toStrictEqual({ marks: savedMarks() });
     await handlers.saveMarks(savedMarks(bookmark('b'), note('c')));
     expect(await readFile(join(dir, MARKS_FILE_NAME), 'utf8')).toBe(kept);
+  });
+
+  it('marks are not exported: no dialog, no file', async () => {
+    const handlers = createRequestHandlers({ ...context, kiosk });
+    await expect(
+      handlers.exportMarks({ format: 'html', language: 'en', fileName: 'lisible-marks', text: '<p></p>' }),
+    ).rejects.toThrow(/Kiosk/);
+    expect(context.chooseSavePath).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('loadPreferences gives the defaults, not what a desktop session saved here', async () => {

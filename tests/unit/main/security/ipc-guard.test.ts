@@ -24,6 +24,7 @@ import {
   type SenderFrame,
 } from '../../../../main/security/ipc-guard';
 import { MAX_MARKS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../../common/marks';
+import { MAX_EXPORT_LENGTH, MAX_EXPORT_NAME_LENGTH } from '../../../../common/marks-exchange';
 import { bookmark, highlight, note, savedMarks } from '../../../support/marks';
 import { SAMPLE_RECORD as RECORD } from '../../../support/manual-record';
 
@@ -69,6 +70,7 @@ describe('senderProblem', () => {
 describe('parseArguments', () => {
   it('knows every request method of the bridge', () => {
     expect([...BRIDGE_METHODS].sort()).toEqual([
+      'exportMarks',
       'loadAuditRecords',
       'loadDocument',
       'loadKioskConfig',
@@ -487,5 +489,38 @@ describe('saveMarks arguments', () => {
     ['no argument', []],
   ])('refuses %s', (_case, args) => {
     expect(parseArguments('saveMarks', args).ok).toBe(false);
+  });
+});
+
+describe('exportMarks arguments', () => {
+  const file = { format: 'annotations', language: 'en', fileName: 'lisible-marks', text: '{"type":"Annotation"}' };
+
+  it('accepts an export in each format, up to the longest text and name', () => {
+    expect(parseArguments('exportMarks', [file])).toEqual({ ok: true, value: [file] });
+    for (const format of ['markdown', 'html'])
+      expect(parseArguments('exportMarks', [{ ...file, format }]).ok).toBe(true);
+    const longest = { ...file, fileName: 'n'.repeat(MAX_EXPORT_NAME_LENGTH), text: 'x'.repeat(MAX_EXPORT_LENGTH) };
+    expect(parseArguments('exportMarks', [longest]).ok).toBe(true);
+  });
+
+  it('is refused from any sender but the app page, however well formed', () => {
+    expect(checkInvocation('exportMarks', { ...appFrame, isMainFrame: false }, [file]).ok).toBe(false);
+    expect(checkInvocation('exportMarks', { ...appFrame, inOurWindow: false }, [file]).ok).toBe(false);
+    expect(checkInvocation('exportMarks', appFrame, [file]).ok).toBe(true);
+  });
+
+  it.each([
+    ['a text one character too long', [{ ...file, text: 'x'.repeat(MAX_EXPORT_LENGTH + 1) }]],
+    ['a name one character too long', [{ ...file, fileName: 'n'.repeat(MAX_EXPORT_NAME_LENGTH + 1) }]],
+    ['an empty name', [{ ...file, fileName: '' }]],
+    ['a format it does not know', [{ ...file, format: 'exe' }]],
+    ['a language it does not know', [{ ...file, language: 'de' }]],
+    ['bytes for the text', [{ ...file, text: new Uint8Array(4) }]],
+    ['a path for the file', [{ ...file, path: '/etc/passwd' }]],
+    ['a Map for the export', [new Map(Object.entries(file))]],
+    ['an extra argument', [file, file]],
+    ['no argument', []],
+  ])('refuses %s', (_case, args) => {
+    expect(parseArguments('exportMarks', args).ok).toBe(false);
   });
 });

@@ -1,20 +1,17 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createMarksStore, MARKS_FILE_NAME } from '../../../../main/settings/marks-file';
 import { bookmark, highlight, note, savedMarks } from '../../../support/marks';
+import { useTempDir } from '../../../support/temp-dir';
 
+const folder = useTempDir('lisible-marks-');
 let dir: string;
 let file: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'lisible-marks-'));
+beforeEach(() => {
+  dir = folder();
   file = join(dir, MARKS_FILE_NAME);
-});
-
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 const onDisk = async (name = MARKS_FILE_NAME): Promise<unknown> => JSON.parse(await readFile(join(dir, name), 'utf8'));

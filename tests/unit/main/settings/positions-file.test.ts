@@ -1,19 +1,16 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createPositionsStore, POSITIONS_FILE_NAME } from '../../../../main/settings/positions-file';
+import { useTempDir } from '../../../support/temp-dir';
 
+const folder = useTempDir('lisible-positions-');
 let dir: string;
 let file: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'lisible-positions-'));
+beforeEach(() => {
+  dir = folder();
   file = join(dir, POSITIONS_FILE_NAME);
-});
-
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 const onDisk = async (): Promise<unknown> => JSON.parse(await readFile(file, 'utf8'));
