@@ -18,6 +18,9 @@ function random(): number {
 }
 const tell = (message: object) => new Promise<void>((resolve) => process.send?.(message, () => resolve()));
 
+// A writer whose test has gone (stopped, timed out, killed) stops too, rather than writing on alone.
+process.on('disconnect', () => process.exit(0));
+
 async function main() {
   const store = createMarksStore(path);
   let saved: SavedMarks = (await store.load()).value;
