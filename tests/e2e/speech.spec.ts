@@ -5,7 +5,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { LibraryIndex } from '../../common/document';
 import { axeViolations, languageToggle, openReader, openTools, statusMessages, TITLES, TRANSPORT } from './reader';
-import { highlightedSentence, SPEECH_TIMEOUT_MS, speechLog, useSpeechEngine, waitForVoices } from './speech-engine';
+import {
+  highlightedSentence,
+  notSpeaking,
+  SPEECH_TIMEOUT_MS,
+  speechLog,
+  startedSaying,
+  useSpeechEngine,
+  utterancesStarted,
+  waitForVoices,
+} from './speech-engine';
 
 useSpeechEngine(test);
 test.setTimeout(120_000);
@@ -33,43 +42,6 @@ const controls = (page: Page, language: 'en' | 'fr') =>
 async function open(page: Page, query: string): Promise<void> {
   await openReader(page, query);
   await waitForVoices(page);
-}
-
-/** Waits until the engine has started saying `count` utterances. */
-async function utterancesStarted(page: Page, count: number): Promise<void> {
-  await expect
-    .poll(
-      async () => (await speechLog(page)).utterances.filter((utterance) => utterance.events.includes('start')).length,
-      {
-        timeout: SPEECH_TIMEOUT_MS * count,
-        intervals: [50],
-      },
-    )
-    .toBeGreaterThanOrEqual(count);
-}
-
-/** Waits until the engine has started saying `text` (again, if it said it before: `times`). */
-async function startedSaying(page: Page, text: string, times = 1): Promise<void> {
-  await expect
-    .poll(
-      async () =>
-        (await speechLog(page)).utterances.filter(
-          (utterance) => utterance.text === text && utterance.events.includes('start'),
-        ).length,
-      {
-        timeout: SPEECH_TIMEOUT_MS,
-        intervals: [50],
-      },
-    )
-    .toBeGreaterThanOrEqual(times);
-}
-
-async function notSpeaking(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending), {
-      timeout: SPEECH_TIMEOUT_MS,
-    })
-    .toBe(false);
 }
 
 test('reads the French page in a French voice, sentence after sentence, the highlight following', async ({ page }) => {
