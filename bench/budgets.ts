@@ -20,6 +20,8 @@ export const BUDGETS = {
   startupCls: 0,
   interactionMedianMs: 16,
   interactionP95Ms: 50,
+  /** A key press → the speech engine reports the utterance being said is over (issue 17). */
+  speechInterruptionMs: 200,
   /** Language switch and text-size step, median ÷ the static floor's cheapest click, same run. */
   interactionFloorRatio: 1.5,
   /** 1 KB = 1,000 bytes, as Vite reports sizes. */
@@ -123,6 +125,22 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
         ),
       );
     }
+  }
+  const silence = results.speech?.keyToSilence;
+  for (const [statistic, value] of [
+    ['median', silence?.median],
+    ['p95', silence?.p95],
+  ] as const) {
+    checks.push(
+      check(
+        `speech.interruption.${statistic}`,
+        `Read aloud, key → the engine's end of the utterance, ${statistic}`,
+        value,
+        'ms',
+        `≤ ${BUDGETS.speechInterruptionMs} ms`,
+        (figure) => figure <= BUDGETS.speechInterruptionMs,
+      ),
+    );
   }
   const largest = results.loader?.sizes.find((size) => size.documents === 1000);
   checks.push(

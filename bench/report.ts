@@ -152,6 +152,24 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
     );
   }
 
+  const { speech } = results;
+  if (speech) {
+    heading('Read aloud: a key (Ctrl+.) → the speech engine ends the utterance being said (real engine, page clock)');
+    if (speech.skipped || !speech.keyToSilence) {
+      console.log(`  Not measured: ${speech.skipped ?? 'no trial'}`);
+    } else {
+      const median = byId.get('speech.interruption.median');
+      const p95 = byId.get('speech.interruption.p95');
+      console.log(
+        `  ${spread(speech.keyToSilence)}; median ${speech.keyToSilence.median} ms ${mark(median?.met)}, p95 ${speech.keyToSilence.p95} ms ${mark(p95?.met)}, budget ≤ ${budgets.speechInterruptionMs} ms; ended by ${Object.entries(
+          speech.endings,
+        )
+          .map(([ending, count]) => `${ending} ×${String(count)}`)
+          .join(', ')}`,
+      );
+    }
+  }
+
   const { interactions } = results;
   if (interactions) {
     heading('Interactions (input event → next paint showing the change)');

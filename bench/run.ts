@@ -4,9 +4,9 @@
  * every figure against its budget and writes bench/results/latest.json. Figures, not tests: nothing here fails
  * because a number is high.
  *
- * Options: --runs N (start-up, default 15), --library-runs N (start-up per library size, default 10), --samples N (each interaction, default 30), --processes N (loader
+ * Options: --speech-trials N (read aloud's interruption, default 12), --runs N (start-up, default 15), --library-runs N (start-up per library size, default 10), --samples N (each interaction, default 30), --processes N (loader
  * child processes per size, default 3), --launches N (desktop, default 5), --only a,b (startup, interactions,
- * library, loader, weight, desktop; written to bench/results/partial.json, not latest.json), --no-build (use out/web as
+ * speech, library, loader, weight, desktop; written to bench/results/partial.json, not latest.json), --no-build (use out/web as
  * it is).
  */
 import { spawnSync } from 'node:child_process';
@@ -24,10 +24,11 @@ import { startWebServer } from './lib/server';
 import { measureLibraryStartup, type LibraryStartupResult } from './library-startup';
 import { measureLoader, type LoaderResult } from './loader-scale';
 import { printReport } from './report';
+import { measureSpeechInterruption, type SpeechInterruptionResult } from './speech-interruption';
 import { measureStartup, type StartupResult } from './startup';
 import { measureWeight, type WeightResult } from './weight';
 
-const SECTIONS = ['weight', 'startup', 'interactions', 'library', 'loader', 'desktop'] as const;
+const SECTIONS = ['weight', 'startup', 'interactions', 'speech', 'library', 'loader', 'desktop'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 function option(name: string, fallback: number): number {
@@ -41,6 +42,7 @@ const settings = {
   startupRuns: option('runs', 15),
   libraryRuns: option('library-runs', 10),
   interactionSamples: option('samples', 30),
+  speechTrials: option('speech-trials', 12),
   loaderProcesses: option('processes', 3),
   desktopLaunches: option('launches', 5),
 };
@@ -61,6 +63,7 @@ export interface BenchResults {
   weight?: WeightResult & { initialComposition: CompositionGroup[] };
   startup?: StartupResult;
   interactions?: InteractionsResult;
+  speech?: SpeechInterruptionResult;
   library?: LibraryStartupResult;
   loader?: LoaderResult;
   desktop?: DesktopResult;
@@ -85,6 +88,16 @@ let chromiumVersion: string | undefined;
 if (only.has('weight')) {
   log('Weighing out/web…');
   results.weight = { ...measureWeight(), initialComposition: await initialComposition() };
+}
+
+if (only.has('speech')) {
+  const server = await startWebServer();
+  try {
+    log(`Read aloud: a key stopping the sentence being said, ${String(settings.speechTrials)} times…`);
+    results.speech = await measureSpeechInterruption(server.url, settings.speechTrials, log);
+  } finally {
+    await server.stop();
+  }
 }
 
 if (only.has('startup') || only.has('interactions') || only.has('library')) {

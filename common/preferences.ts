@@ -37,6 +37,11 @@ export const READING_RULERS = ['off', 'ruler', 'window-1', 'window-3', 'window-5
 /** How the sentence being read aloud stands out (the word, where the voice reports words, takes the other). */
 export const SPEECH_EMPHASES = ['background', 'underline'] as const;
 export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3] as const;
+/**
+ * What read aloud leaves out (DAISY: "skip content"), each choice skipping what the one before it does and
+ * more: nothing; the "Related" section; also every list of links; also every list.
+ */
+export const SPEECH_SKIPS = ['nothing', 'related', 'linkLists', 'lists'] as const;
 
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type LineLength = (typeof LINE_LENGTHS)[number];
@@ -46,6 +51,7 @@ export type Motion = (typeof MOTIONS)[number];
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 export type Brightness = (typeof BRIGHTNESSES)[number];
 export type SpeechEmphasis = (typeof SPEECH_EMPHASES)[number];
+export type SpeechSkip = (typeof SPEECH_SKIPS)[number];
 export type ReadingRuler = (typeof READING_RULERS)[number];
 
 const hexColor = v.pipe(v.string(), v.regex(HEX_COLOR, 'must be a colour written #rrggbb'));
@@ -79,6 +85,7 @@ export const ReadingPreferencesSchema = v.object({
   speechRate: v.picklist(SPEECH_RATES),
   speechHighlight: v.boolean(),
   speechEmphasis: v.picklist(SPEECH_EMPHASES),
+  speechSkip: v.picklist(SPEECH_SKIPS),
   /** DAISY's "less distraction mode": the text alone, with one way back. */
   focusMode: v.boolean(),
   customColors: CustomColorsSchema,
@@ -111,6 +118,7 @@ export const DEFAULT_READING_PREFERENCES: ReadingPreferences = {
   speechRate: 1,
   speechHighlight: true,
   speechEmphasis: 'background',
+  speechSkip: 'nothing',
   focusMode: false,
   customColors: DEFAULT_CUSTOM_COLORS,
   fontWeight: 'normal',

@@ -29,6 +29,7 @@ export const COMMANDS = [
   'speechNextSentence',
   'speechPreviousSection',
   'speechNextSection',
+  'speechSkipList',
   'speechReadSelection',
   'findInDocument',
   'goBack',
@@ -133,6 +134,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'speechNextSection',
     accelerator: 'Alt+Shift+.',
     bindings: [{ primary: false, alt: true, shift: true, keys: ['.', '>'], codes: ['Period'] }],
+  },
+  // L for list, on the section keys' Alt+Shift (Ctrl+Shift+L switches the language).
+  {
+    command: 'speechSkipList',
+    accelerator: 'Alt+Shift+L',
+    bindings: [{ primary: false, alt: true, shift: true, keys: ['L', 'l'], codes: ['KeyL'] }],
   },
   // The selection alone: U as for read aloud, with the section keys' Alt+Shift.
   {

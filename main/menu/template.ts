@@ -220,6 +220,7 @@ function speechMenu(strings: MenuStrings): MenuEntry {
       commandItem(strings, 'speechNextSentence', 'speechNextSentence'),
       commandItem(strings, 'speechPreviousSection', 'speechPreviousSection'),
       commandItem(strings, 'speechNextSection', 'speechNextSection'),
+      commandItem(strings, 'speechSkipList', 'speechSkipList'),
       commandItem(strings, 'speechReadSelection', 'speechReadSelection'),
     ],
   };

@@ -294,6 +294,7 @@ export function App({
       speechNextSentence: readAloud.nextSentence,
       speechPreviousSection: readAloud.previousSection,
       speechNextSection: readAloud.nextSection,
+      speechSkipList: readAloud.skipList,
       speechReadSelection: readAloud.readSelection,
       findInDocument: openFind,
       // With nowhere to go, the keys are left to the browser (whose own history may go further back).

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page, test as playwrightTest } from '@playwright/test';
+import { expect, type Browser, type Page, type test as playwrightTest } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 const chromiumPath = findChromium();
@@ -62,6 +62,8 @@ interface SpokenUtterance {
   rate: number;
   /** `start`, `end`, `error:<reason>`, in the order the engine sent them. */
   events: string[];
+  /** When the page asked the engine to say it (`performance.now()`), and when the engine started and ended. */
+  requestedAt: number;
   startedAt: number | undefined;
   endedAt: number | undefined;
 }
@@ -133,6 +135,7 @@ export async function recordSpeech(page: Page): Promise<void> {
         voiceLang: utterance.voice?.lang,
         rate: utterance.rate,
         events: [],
+        requestedAt: performance.now(),
         startedAt: undefined,
         endedAt: undefined,
       };
@@ -166,6 +169,43 @@ export async function waitForVoices(page: Page): Promise<void> {
 
 export function speechLog(page: Page): Promise<SpeechLog> {
   return page.evaluate(() => window.speechLog);
+}
+
+/** Waits until the engine has started saying `count` utterances. */
+export async function utterancesStarted(page: Page, count: number): Promise<void> {
+  await expect
+    .poll(
+      async () => (await speechLog(page)).utterances.filter((utterance) => utterance.events.includes('start')).length,
+      {
+        timeout: SPEECH_TIMEOUT_MS * count,
+        intervals: [50],
+      },
+    )
+    .toBeGreaterThanOrEqual(count);
+}
+
+/** Waits until the engine has started saying `text` (again, if it said it before: `times`). */
+export async function startedSaying(page: Page, text: string, times = 1): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        (await speechLog(page)).utterances.filter(
+          (utterance) => utterance.text === text && utterance.events.includes('start'),
+        ).length,
+      {
+        timeout: SPEECH_TIMEOUT_MS,
+        intervals: [50],
+      },
+    )
+    .toBeGreaterThanOrEqual(times);
+}
+
+export async function notSpeaking(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending), {
+      timeout: SPEECH_TIMEOUT_MS,
+    })
+    .toBe(false);
 }
 
 /** The text of the sentence highlighted now, or '' when none is. */

@@ -5,7 +5,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { LibraryIndex } from '../../common/document';
 import { axeViolations, languageToggle, openReader, openTools, statusMessages, TITLES, TRANSPORT } from './reader';
-import { highlightedSentence, SPEECH_TIMEOUT_MS, speechLog, useSpeechEngine, waitForVoices } from './speech-engine';
+import {
+  highlightedSentence,
+  notSpeaking,
+  SPEECH_TIMEOUT_MS,
+  speechLog,
+  startedSaying,
+  useSpeechEngine,
+  utterancesStarted,
+  waitForVoices,
+} from './speech-engine';
 
 useSpeechEngine(test);
 test.setTimeout(120_000);
@@ -33,43 +42,6 @@ const controls = (page: Page, language: 'en' | 'fr') =>
 async function open(page: Page, query: string): Promise<void> {
   await openReader(page, query);
   await waitForVoices(page);
-}
-
-/** Waits until the engine has started saying `count` utterances. */
-async function utterancesStarted(page: Page, count: number): Promise<void> {
-  await expect
-    .poll(
-      async () => (await speechLog(page)).utterances.filter((utterance) => utterance.events.includes('start')).length,
-      {
-        timeout: SPEECH_TIMEOUT_MS * count,
-        intervals: [50],
-      },
-    )
-    .toBeGreaterThanOrEqual(count);
-}
-
-/** Waits until the engine has started saying `text` (again, if it said it before: `times`). */
-async function startedSaying(page: Page, text: string, times = 1): Promise<void> {
-  await expect
-    .poll(
-      async () =>
-        (await speechLog(page)).utterances.filter(
-          (utterance) => utterance.text === text && utterance.events.includes('start'),
-        ).length,
-      {
-        timeout: SPEECH_TIMEOUT_MS,
-        intervals: [50],
-      },
-    )
-    .toBeGreaterThanOrEqual(times);
-}
-
-async function notSpeaking(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending), {
-      timeout: SPEECH_TIMEOUT_MS,
-    })
-    .toBe(false);
 }
 
 test('reads the French page in a French voice, sentence after sentence, the highlight following', async ({ page }) => {
@@ -565,3 +537,44 @@ test('the system media controls drive the reader, and show the document and the 
   await notSpeaking(page);
   expect(await nowPlaying()).toEqual({ state: 'none', title: undefined, album: undefined });
 });
+
+for (const language of ['en', 'fr'] as const) {
+  test(`each voice can be heard before it is chosen, and stopped (${language})`, async ({ page }) => {
+    const strings = {
+      en: {
+        preferences: 'Reading preferences',
+        listen: 'Listen to ',
+        stop: 'Stop listening to ',
+        sample: 'Hello. This is how this voice reads the text to you.',
+      },
+      fr: {
+        preferences: 'Préférences de lecture',
+        listen: 'Écouter ',
+        stop: 'Arrêter l’écoute de ',
+        sample: 'Bonjour. Voici comment cette voix vous lit le texte.',
+      },
+    }[language];
+    await open(page, `?lang=${language}&speechRate=0.5`);
+    await openTools(page, language);
+    await page.getByRole('button', { name: strings.preferences }).click();
+    const dialog = page.getByRole('dialog', { name: strings.preferences });
+    const voice = dialog.getByLabel(language === 'en' ? 'Voice' : 'Voix', { exact: true });
+    // Any voice but the automatic choice: the last one listed.
+    const last = voice.locator('option').last();
+    await voice.selectOption(await last.getAttribute('value'));
+    const chosen = (await last.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    // The button names the voice it lets the reader hear.
+    await dialog.getByRole('button', { name: `${strings.listen}${chosen}`, exact: true }).click();
+    await startedSaying(page, strings.sample);
+    const stop = dialog.getByRole('button', { name: `${strings.stop}${chosen}`, exact: true });
+    await expect(stop).toBeFocused();
+    await stop.click();
+    await notSpeaking(page);
+    await expect(dialog.getByRole('button', { name: `${strings.listen}${chosen}`, exact: true })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    const [preview] = (await speechLog(page)).utterances;
+    // Said in that voice, in its language, and cut off when asked.
+    expect(`${preview?.voiceName ?? ''} (${preview?.voiceLang ?? ''})`).toBe(chosen);
+    expect(preview?.events).toEqual(['start', 'error:interrupted']);
+  });
+}

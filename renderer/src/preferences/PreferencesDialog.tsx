@@ -29,6 +29,7 @@ const GROUPS = [
   'speechRate',
   'speechHighlight',
   'speechEmphasis',
+  'speechSkip',
   'hideTableOfContents',
   'hideDocumentList',
   'hideDates',

@@ -12,6 +12,7 @@ import {
   READING_RULERS,
   SPEECH_EMPHASES,
   SPEECH_RATES,
+  SPEECH_SKIPS,
   TEXT_SIZES,
   THEMES,
   WORD_SPACINGS,
@@ -22,6 +23,7 @@ import {
   type ReadingPreferences,
   type ReadingRuler,
   type SpeechEmphasis,
+  type SpeechSkip,
   type Theme,
 } from '../../../common/preferences';
 import { formatDecimal, formatPercent } from '../../../common/format';
@@ -45,6 +47,7 @@ export const CHOICES: { [K in keyof ChoicePreferences]: readonly ReadingPreferen
   speechRate: SPEECH_RATES,
   speechHighlight: [true, false],
   speechEmphasis: SPEECH_EMPHASES,
+  speechSkip: SPEECH_SKIPS,
   focusMode: [false, true],
   fontWeight: FONT_WEIGHTS,
   brightness: BRIGHTNESSES,
@@ -94,7 +97,7 @@ function isSpacing(key: ChoiceKey): key is Spacing {
 }
 
 /** Read-aloud preferences keep their strings with the rest of read aloud's. */
-const SPEECH_PREFERENCES = ['voice', 'speechRate', 'speechHighlight', 'speechEmphasis'] as const;
+const SPEECH_PREFERENCES = ['voice', 'speechRate', 'speechHighlight', 'speechEmphasis', 'speechSkip'] as const;
 type SpeechPreference = (typeof SPEECH_PREFERENCES)[number];
 
 function isSpeechPreference(key: ChoiceKey): key is SpeechPreference {
@@ -117,6 +120,7 @@ export function describeChoice<K extends ChoiceKey>(
   if (key === 'speechRate') return t('speech.speechRate.value', { rate: formatDecimal(value as number, language) });
   if (key === 'speechHighlight') return t(`speech.speechHighlight.options.${value ? 'true' : 'false'}`);
   if (key === 'speechEmphasis') return t(`speech.speechEmphasis.options.${value as SpeechEmphasis}`);
+  if (key === 'speechSkip') return t(`speech.speechSkip.options.${value as SpeechSkip}`);
   if (isSwitch(key)) {
     const answer: `preferences.${Switch}.options.${'true' | 'false'}` = `preferences.${key}.options.${value ? 'true' : 'false'}`;
     return t(answer);

@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent
 import { useTranslation } from 'react-i18next';
 import { controlForKey, controlsIn } from '../shared/arrow-keys';
 import { useAnnounce } from '../shared/Announcer';
+import { listOf } from './queue-state';
 import { useReadAloudActions, useReadAloudState } from './useReadAloud';
 import { SpeechProblemNotice } from './SpeechProblemNotice';
 import { SpeechSettingsGroup } from './SpeechSettingsGroup';
@@ -18,6 +19,7 @@ export function SpeechControls() {
   const { snapshot, problem } = useReadAloudState();
   const { state, ended } = snapshot;
   const idle = state === 'idle';
+  const inList = listOf(snapshot.sentence) !== undefined;
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId();
   const toolbar = useRef<HTMLDivElement>(null);
@@ -41,12 +43,14 @@ export function SpeechControls() {
       setSettingsOpen(false);
     }
   }
-  // Focus that was on the transport stays in the toolbar, on the play button.
+  // Focus on a button that goes (the transport as reading stops, "Skip list" as reading leaves the list) stays
+  // in the toolbar: on the play button, or on the button that took the place of "Skip list".
   useLayoutEffect(() => {
-    if (!idle) return;
     const focused = document.activeElement;
-    if (hadFocus.current && (!focused || focused === document.body)) controlsIn(toolbar.current)[0]?.focus();
-  }, [idle]);
+    if (!hadFocus.current || (focused && focused !== document.body)) return;
+    const controls = controlsIn(toolbar.current);
+    controls[idle ? 0 : Math.min(current, controls.length - 1)]?.focus();
+  }, [idle, inList, current]);
 
   const playLabel = state === 'playing' ? 'pause' : state === 'paused' ? 'resume' : 'play';
   const transport = [
@@ -55,6 +59,8 @@ export function SpeechControls() {
     { label: t('speech.controls.nextSentence'), action: speech.nextSentence },
     { label: t('speech.controls.previousSection'), action: speech.previousSection },
     { label: t('speech.controls.nextSection'), action: speech.nextSection },
+    // Only while a list is being read: elsewhere it would do nothing.
+    ...(inList ? [{ label: t('speech.controls.skipList'), action: speech.skipList }] : []),
   ];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

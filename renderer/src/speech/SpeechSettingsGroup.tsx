@@ -1,10 +1,11 @@
-import { useId, useSyncExternalStore } from 'react';
+import { useEffect, useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SPEECH_RATES, type ReadingPreferences } from '../../../common/preferences';
 import { describeChoice } from '../preferences/choices';
 import { usePreferenceActions } from '../preferences/usePreferenceActions';
 import { usePreferences } from '../preferences/PreferencesProvider';
-import { installedVoices, subscribeToVoices, voiceLabel, voicesFor } from './voices';
+import { previewVoice, stopPreview, voicePreview } from './voice-preview';
+import { chooseVoice, installedVoices, subscribeToVoices, voiceLabel, voicesFor } from './voices';
 
 /**
  * The voice, among those installed for the interface language, and the speed. Native selects: a machine can
@@ -28,6 +29,11 @@ export function VoiceSetting() {
   const voiceId = useId();
   // A voice chosen for the other language, or no longer installed, reads as "automatic" here.
   const chosen = voices.some((voice) => voice.voiceURI === reading.voice) ? reading.voice : '';
+  // The voice the choice gives: the one chosen, or the one "automatic" picks.
+  const heard = chooseVoice(voices, language, chosen);
+  const previewing = useSyncExternalStore(voicePreview.subscribe, voicePreview.getSnapshot);
+  // A voice heard from a dialog or panel stops as it closes.
+  useEffect(() => stopPreview, []);
   return (
     <div className="speech-setting">
       <label htmlFor={voiceId}>{t('speech.voice.label')}</label>
@@ -39,6 +45,21 @@ export function VoiceSetting() {
           </option>
         ))}
       </select>
+      {heard && (
+        <button
+          type="button"
+          className="voice-preview"
+          onClick={() =>
+            previewing === heard.voiceURI
+              ? stopPreview()
+              : previewVoice(heard, t('speech.voice.sample', { lng: language }), reading.speechRate)
+          }
+        >
+          {t(previewing === heard.voiceURI ? 'speech.voice.stopListening' : 'speech.voice.listen', {
+            voice: voiceLabel(heard),
+          })}
+        </button>
+      )}
     </div>
   );
 }

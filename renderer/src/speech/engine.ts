@@ -2,6 +2,9 @@
  * What reads aloud: the queue, the highlight that follows it, and how a reading's sentences and starting point
  * are found. Loaded the first time the reader asks for read aloud (speech-reader.ts), not with the first screen.
  */
+import i18next from 'i18next';
+import { isLanguage } from '../../../common/languages';
+import type { SpeechSkip } from '../../../common/preferences';
 import { highlightSentence, highlightWord, keepInView, sentenceRead } from './highlight';
 import { connectMediaSession } from './media-session';
 import { ReaderQueue } from './reader-queue';
@@ -10,13 +13,22 @@ import type { Sentence } from './segment';
 import { startingSentence } from './reading-start';
 import { collectSentences } from './segment';
 import { selectedSentences } from './selection';
-import { chooseVoice, installedVoices } from './voices';
+import { asHeard } from './structure';
+import { baseLanguage, chooseVoice, installedVoices } from './voices';
 
 export interface SpeechSettings {
   rate: number;
   /** The voice the reader chose (a `voiceURI`), used for passages in its language. */
   voice: string | undefined;
   highlight: boolean;
+  /** What the reader chose not to hear (structure.ts). */
+  skip: SpeechSkip;
+}
+
+/** "List, 5 items", in the list's own language where the reader has its strings, else the interface's. */
+function announceList(items: number, language: string): string {
+  const base = baseLanguage(language);
+  return i18next.t('speech.list.announce', { count: items, lng: isLanguage(base) ? base : i18next.language });
 }
 
 /** What to read: sentences of the page, from the one at `index`. */
@@ -31,7 +43,7 @@ export interface SpeechEngine {
   setVolume: (volume: number) => void;
   /** Shows or hides the highlight at once, after the reader changed that setting. */
   refreshHighlight: () => void;
-  /** Everything under `root`, from where the reader chose (reading-start.ts). */
+  /** Everything under `root` the reader wants to hear, lists announced, from where the reader chose (reading-start.ts). */
   fromChosenPlace: (root: Element) => Reading;
   /** Exactly the text selected under `root`; undefined if none is. */
   fromSelection: (root: Element) => Reading | undefined;
@@ -65,7 +77,7 @@ export function createSpeechEngine(synthesis: SpeechSynthesis, settings: () => S
   });
 
   const fromChosenPlace = (root: Element): Reading => {
-    const sentences = collectSentences(root);
+    const sentences = asHeard(collectSentences(root), settings().skip, announceList);
     return { sentences, index: startingSentence(sentences, root) };
   };
   // The media keys read the document from where the reader chose, as the play button does.

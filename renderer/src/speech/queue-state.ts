@@ -14,3 +14,8 @@ export interface QueueSnapshot {
 }
 
 export const IDLE: QueueSnapshot = { state: 'idle', sentence: undefined, word: undefined, ended: undefined };
+
+/** The list a sentence is in (the innermost), or the one it announces: where "Skip list" applies. */
+export function listOf(sentence: Sentence | undefined): Element | undefined {
+  return sentence?.block.closest('ul, ol') ?? undefined;
+}

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './segment';
 import { listenerStore } from '../shared/listener-store';
-import { IDLE, type PlaybackState, type QueueSnapshot } from './queue-state';
+import { IDLE, listOf, type PlaybackState, type QueueSnapshot } from './queue-state';
 
 interface QueueSettings {
   rate: number;
@@ -14,6 +14,14 @@ interface QueueSettings {
   /** The voice for a language, or none if none is installed. */
   voiceFor: (language: string) => SpeechSynthesisVoice | undefined;
 }
+
+/**
+ * The pause after a heading or a list item, at the normal speed (shorter when faster). Utterances are not
+ * enough: how long an engine is silent between them is its own affair (speech-dispatcher, a few tenths of a
+ * second; others, next to nothing), and a sentence's end sounds the same as a line's. So the queue waits.
+ */
+const LINE_PAUSE_MS = 400;
+const SHORTEST_PAUSE_MS = 150;
 
 /** A word's end where the engine reports only where it starts. */
 function wordEnd(text: string, start: number): number {
@@ -110,6 +118,23 @@ export class ReaderQueue {
     this.jump(target ?? 0);
   }
 
+  /**
+   * Out of the list being read (or being announced) to what follows it; past the end, reading ends. False,
+   * with nothing done, where no list is being read.
+   */
+  skipList(): boolean {
+    const list = this.snapshot.state === 'idle' ? undefined : listOf(this.sentences[this.index]);
+    if (!list) return false;
+    const after = this.sentences.findIndex((sentence, index) => index > this.index && !list.contains(sentence.block));
+    if (after === -1) {
+      this.silence();
+      this.end('finished');
+    } else {
+      this.jump(after);
+    }
+    return true;
+  }
+
   private jump(index: number): void {
     const playing = this.snapshot.state === 'playing';
     this.silence();
@@ -184,11 +209,24 @@ export class ReaderQueue {
       this.index += 1;
       this.part = 0;
       this.publish('playing');
+      if (sentence?.pauseAfter) {
+        this.speakAfterPause();
+        return;
+      }
     } else {
       this.end('finished');
       return;
     }
     this.speak();
+  }
+
+  /** Speaks the current sentence after the line pause, unless the reader did anything in the meantime. */
+  private speakAfterPause(): void {
+    const turn = ++this.turn;
+    const pause = Math.max(SHORTEST_PAUSE_MS, LINE_PAUSE_MS / this.settings().rate);
+    setTimeout(() => {
+      if (turn === this.turn) this.speak();
+    }, pause);
   }
 
   private end(reason: 'finished' | 'stopped'): void {

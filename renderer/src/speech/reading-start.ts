@@ -68,6 +68,11 @@ export function startingSentence(sentences: readonly Sentence[], root: Element):
     .map(sectionHeading)
     .find((heading) => heading !== null);
   if (!section) return 0;
-  const index = sentences.findIndex((sentence) => sentence.block === section || section.contains(sentence.block));
+  // The heading's first sentence, or the first one after it when the reader chose to skip that section.
+  const index = sentences.findIndex(
+    (sentence) =>
+      sentence.block === section ||
+      Boolean(section.compareDocumentPosition(sentence.block) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
   return index === -1 ? 0 : index;
 }

@@ -23,6 +23,11 @@ export interface Sentence {
   block: Element;
   /** The first sentence of a heading: where "previous/next section" lands. */
   startsSection: boolean;
+  /**
+   * The last sentence of a heading or of a list item: a short silence follows it, as a listener hears the
+   * end of a line in print. Absent for a sentence read out of its place (a selection).
+   */
+  pauseAfter?: boolean;
 }
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, th, td, caption, figcaption, blockquote, pre';
@@ -38,7 +43,7 @@ interface TextRun {
 }
 
 /** The language of a node: its nearest `lang` attribute, else the page's. */
-function languageOf(node: Node): string {
+export function languageOf(node: Node): string {
   const element = node instanceof Element ? node : node.parentElement;
   return element?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
@@ -130,5 +135,14 @@ export function collectSentences(root: Element): Sentence[] {
       firstInBlock = false;
     }
   }
-  return sentences;
+  return sentences.map((sentence, index) =>
+    endsLine(sentence, sentences[index + 1]) ? { ...sentence, pauseAfter: true } : sentence,
+  );
+}
+
+/** Whether a sentence ends a heading, or a list item (the next one is outside that item, or there is none). */
+function endsLine(sentence: Sentence, next: Sentence | undefined): boolean {
+  if (next?.block === sentence.block) return false;
+  const item = sentence.block.closest('li');
+  return HEADINGS.test(sentence.block.tagName) || (item !== null && next?.block.closest('li') !== item);
 }

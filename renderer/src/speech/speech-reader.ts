@@ -9,7 +9,7 @@ import { setSpeechProblem } from './speech-problem';
 
 export type { SpeechSettings } from './engine';
 
-let settings: SpeechSettings = { rate: 1, voice: undefined, highlight: true };
+let settings: SpeechSettings = { rate: 1, voice: undefined, highlight: true, skip: 'nothing' };
 /** Counts the stops, so that a start still waiting (for the engine, for the voices) knows the page changed meanwhile. */
 let stops = 0;
 let engine: SpeechEngine | undefined;

@@ -36,8 +36,13 @@ export function useReadAloudActions() {
   const { reading } = usePreferences();
 
   useEffect(() => {
-    configureSpeech({ rate: reading.speechRate, voice: reading.voice, highlight: reading.speechHighlight });
-  }, [reading.speechRate, reading.voice, reading.speechHighlight]);
+    configureSpeech({
+      rate: reading.speechRate,
+      voice: reading.voice,
+      highlight: reading.speechHighlight,
+      skip: reading.speechSkip,
+    });
+  }, [reading.speechRate, reading.voice, reading.speechHighlight, reading.speechSkip]);
 
   /** Reads what `choose` picks from the page's sentences (all, from a starting one; or the selection's). */
   const start = useCallback(
@@ -119,6 +124,12 @@ export function useReadAloudActions() {
       nextSentence: () => loadedSpeechEngine()?.reader.skipSentence(1),
       previousSection: () => loadedSpeechEngine()?.reader.skipSection(-1),
       nextSection: () => loadedSpeechEngine()?.reader.skipSection(1),
+      /** Out of the list being read, or announced, to what follows it. */
+      skipList: () => {
+        const reader = loadedSpeechEngine()?.reader;
+        if (!reader || reader.getSnapshot().state === 'idle') return;
+        if (!reader.skipList()) announce(t('speech.status.notInList'));
+      },
     }),
     [announce, start, t],
   );

@@ -34,3 +34,17 @@ describe('read-aloud preferences', () => {
     expect(preferencesFromAddress('?speechRate=fast&speechHighlight=no').ignored).toHaveLength(2);
   });
 });
+
+describe('what read aloud leaves out', () => {
+  it('is nothing by default, and one of four choices, each skipping more', () => {
+    expect(readingPreferences({}).speechSkip).toBe('nothing');
+    expect(parsePreferences({ speechSkip: 'linkLists' })).toEqual({ speechSkip: 'linkLists' });
+    expect(parsePreferences({ speechSkip: 'tables' })).toBeUndefined();
+    expect(parsePreferences({ speechSkip: ['lists'] })).toBeUndefined();
+  });
+
+  it('can be set in the address; an unknown kind is ignored', () => {
+    expect(preferencesFromAddress('?speechSkip=related').preferences).toEqual({ speechSkip: 'related' });
+    expect(preferencesFromAddress('?speechSkip=figures').ignored).toHaveLength(1);
+  });
+});

@@ -221,3 +221,69 @@ describe('moving', () => {
     expect(engine.said()).toEqual(['fr-CA:Quatre.']);
   });
 });
+
+describe('structure', () => {
+  /** A list and a block inside it, as far as the queue looks at them. */
+  const list = {
+    closest: () => list,
+    contains: (block: unknown) => block === item || block === list,
+  } as unknown as Element;
+  const item = { closest: () => list } as unknown as Element;
+  const outside = { closest: () => null } as unknown as Element;
+  const LISTED = [
+    { ...sentence('We aim to:'), block: outside },
+    { ...sentence('List, 2 items'), block: list },
+    { ...sentence('first'), block: item, pauseAfter: true },
+    { ...sentence('second'), block: item, pauseAfter: true },
+    { ...sentence('After.'), block: outside },
+  ];
+
+  it('waits after a sentence that ends a line before the next one, longer at a slower speed', () => {
+    vi.useFakeTimers();
+    try {
+      queue.play(LISTED, 2);
+      engine.finish();
+      // The highlight moves on at once; the voice waits 400 ms at 1×, here at 1.5×: 267 ms.
+      expect(queue.getSnapshot().sentence).toBe(LISTED[3]);
+      vi.advanceTimersByTime(260);
+      expect(engine.said()).toEqual(['en-CA:first']);
+      vi.advanceTimersByTime(10);
+      expect(engine.said()).toEqual(['en-CA:first', 'en-CA:second']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a pause, a move or a stop during that wait is not undone by it', () => {
+    vi.useFakeTimers();
+    try {
+      queue.play(LISTED, 2);
+      engine.finish();
+      queue.pause();
+      vi.advanceTimersByTime(1000);
+      expect(engine.said()).toEqual(['en-CA:first']);
+      queue.resume();
+      expect(engine.said()).toEqual(['en-CA:first', 'en-CA:second']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('skips a list from its announcement or its middle to what follows, and says when there is no list', () => {
+    queue.play(LISTED, 0);
+    expect(queue.skipList()).toBe(false);
+    engine.finish();
+    expect(queue.getSnapshot().sentence).toBe(LISTED[1]);
+    expect(queue.skipList()).toBe(true);
+    expect(queue.getSnapshot().sentence).toBe(LISTED[4]);
+    queue.play(LISTED, 3);
+    queue.skipList();
+    expect(engine.said().at(-1)).toBe('en-CA:After.');
+  });
+
+  it('skipping the last list of the reading finishes it', () => {
+    queue.play(LISTED.slice(0, 4), 2);
+    expect(queue.skipList()).toBe(true);
+    expect(queue.getSnapshot()).toMatchObject({ state: 'idle', ended: 'finished' });
+  });
+});
