@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './vite.renderer.config';
+import { libraryOnce, prerenderPages } from './scripts/prerender';
+import { rendererConfig, rendererRoot } from './vite.renderer.config';
 
 const root = import.meta.dirname;
 
@@ -25,7 +26,11 @@ export default defineConfig({
     },
   },
   renderer: (() => {
-    const config = rendererConfig('out/renderer');
+    // The start pages drawn at build time, as for the browser build; main serves them with the reader's preferences
+    // set (main/pages/start-page.ts) and the page asks main for its documents, so no library files are written.
+    const config = rendererConfig('out/renderer', [
+      prerenderPages({ library: libraryOnce(resolve(root, 'content')), rendererRoot, contentFiles: false }),
+    ]);
     return {
       ...config,
       build: {

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { contentSecurityPolicy } from './common/csp';
+import { REACT_ON_PREACT } from './scripts/react-on-preact';
 
 /** Puts the Content-Security-Policy into index.html, from the one definition main also sends as a header. */
 function cspMetaTag(): Plugin {
@@ -25,6 +26,7 @@ export function rendererConfig(outDir: string, plugins: Plugin[] = []): UserConf
     root: rendererRoot,
     base: './',
     plugins: [react(), cspMetaTag(), ...plugins],
+    resolve: { alias: REACT_ON_PREACT },
     build: {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,
@@ -43,7 +45,7 @@ export function rendererConfig(outDir: string, plugins: Plugin[] = []): UserConf
             groups: [
               {
                 name: 'libraries',
-                test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|valibot)[\\/]/,
+                test: /node_modules[\\/](preact|i18next|react-i18next|valibot)[\\/]/,
               },
             ],
           },

@@ -8,8 +8,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { indexOf, type Library } from './common/document';
 import { documentFile, LIBRARY_INDEX_FILE } from './common/library-files';
-import { loadLibrary } from './main/content/loader';
-import { prerenderPages } from './scripts/prerender';
+import { libraryOnce, prerenderPages } from './scripts/prerender';
 import { staticFloor } from './scripts/static-floor';
 import { rendererConfig, rendererRoot } from './vite.renderer.config';
 
@@ -37,19 +36,13 @@ function compiledContent(library: () => Promise<Library>): Plugin {
   };
 }
 
-/** The library, loaded once per build and shared by the plugins that need it. */
-function compiledOnce(): () => Promise<Library> {
-  let loaded: Promise<Library> | undefined;
-  return () => (loaded ??= loadLibrary(contentDir));
-}
-
-const library = compiledOnce();
+const library = libraryOnce(contentDir);
 
 export default defineConfig(
   rendererConfig(outDir, [
     compiledContent(library),
     // Each document's page in each language, drawn at build time and hydrated (scripts/prerender.ts).
-    prerenderPages({ library, rendererRoot }),
+    prerenderPages({ library, rendererRoot, contentFiles: true }),
     // The script-free floor `npm run bench` measures start-up against (out/web/static.html).
     staticFloor({ library }),
   ]),

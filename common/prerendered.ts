@@ -2,7 +2,7 @@
  * Pages rendered at build time (scripts/prerender.ts, renderer/src/prerender.tsx): what the build notes on a
  * page's root element about what it shows, so the page can tell whether it may take that markup over as it is.
  */
-import type { LibraryEntry, LibraryIndex } from './document';
+import type { LibraryEntry, LibraryIndex, ReaderDocument } from './document';
 import { isLanguage, type Language } from './languages';
 
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
@@ -17,6 +17,11 @@ interface ReaderScreenNote {
   screen: 'reader';
   language: Language;
   documentId: string;
+  /**
+   * The digest of the document version drawn (`contentDigest`). The desktop's content can be replaced without a
+   * new build; a page drawn from an older version is then drawn afresh, never taken over with yesterday's text.
+   */
+  digest: string;
 }
 
 interface KioskStartNote {
@@ -25,14 +30,33 @@ interface KioskStartNote {
 }
 
 export function prerenderedNote(note: PrerenderedScreenNote): string {
-  return note.screen === 'reader' ? `${note.language} ${note.documentId}` : `kiosk-start ${note.language}`;
+  return note.screen === 'reader'
+    ? `${note.language} ${note.documentId} ${note.digest}`
+    : `kiosk-start ${note.language}`;
 }
 
 /** @param note the root element's PRERENDERED_ATTRIBUTE, if it has one */
 export function readPrerenderedNote(note: string | null): PrerenderedScreenNote | undefined {
-  const [first, second] = (note ?? '').split(' ');
+  const [first, second, third] = (note ?? '').split(' ');
   if (first === 'kiosk-start') return isLanguage(second) ? { screen: 'kiosk-start', language: second } : undefined;
-  return isLanguage(first) && second ? { screen: 'reader', language: first, documentId: second } : undefined;
+  return isLanguage(first) && second && third
+    ? { screen: 'reader', language: first, documentId: second, digest: third }
+    : undefined;
+}
+
+/**
+ * A short fingerprint of a document version (FNV-1a, 32 bits, over its JSON): the same for the build that drew a
+ * page and the page that takes it over when the content is the same, and different when it was edited since.
+ * Not a security measure: a mismatch only means the reader is drawn afresh.
+ */
+export function contentDigest(version: ReaderDocument): string {
+  const text = JSON.stringify(version);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** What the build asks of the page's pre-renderer (prerender.tsx), and what it gets back. */

@@ -11,6 +11,8 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { indexOf, type Library } from '../common/document';
+import { loadLibrary } from '../main/content/loader';
+import { REACT_ON_PREACT } from './react-on-preact';
 import { LANGUAGES, otherLanguage, type Language } from '../common/languages';
 import { documentFile, LIBRARY_INDEX_FILE } from '../common/library-files';
 import {
@@ -106,12 +108,24 @@ async function buildEarlyScript(rendererRoot: string): Promise<string> {
   throw new Error('prerender: the early script did not build');
 }
 
+/** The library, loaded once per build and shared by the plugins that need it. */
+export function libraryOnce(contentDir: string): () => Promise<Library> {
+  let loaded: Promise<Library> | undefined;
+  return () => (loaded ??= loadLibrary(contentDir));
+}
+
 export function prerenderPages({
   library,
   rendererRoot,
+  contentFiles,
 }: {
   library: () => Promise<Library>;
   rendererRoot: string;
+  /**
+   * Whether the build also writes the library's files (`library/…json`), which each page then fetches at once.
+   * The browser build does; the desktop's page asks main for its documents instead.
+   */
+  contentFiles: boolean;
 }): Plugin {
   return {
     name: 'lisible:prerender',
@@ -136,6 +150,9 @@ export function prerenderPages({
           logLevel: 'error',
           appType: 'custom',
           plugins: [react()],
+          // React's API on Preact, as in the page; the libraries that import React are bundled so the alias reaches them.
+          resolve: { alias: REACT_ON_PREACT },
+          ssr: { noExternal: ['react-i18next'] },
           server: { middlewareMode: true, hmr: false, ws: false },
         });
         try {
@@ -154,7 +171,7 @@ export function prerenderPages({
             for (const language of LANGUAGES) {
               const screen = await prerender({ index, entry, language });
               if (screen.screen !== 'reader') throw new Error('prerender: a reading page is not a reading screen');
-              const preload = [LIBRARY_INDEX_FILE, documentFile(entry.id, screen.documentLanguage)];
+              const preload = contentFiles ? [LIBRARY_INDEX_FILE, documentFile(entry.id, screen.documentLanguage)] : [];
               this.emitFile({
                 type: 'asset',
                 fileName: prerenderedPagePath(language, entry.id),
@@ -186,10 +203,12 @@ export function prerenderPages({
             fileName: KIOSK_START_PAGE_PATH,
             source: pageHtml(original, kioskStart, {
               depth: 1,
-              preload: [
-                LIBRARY_INDEX_FILE,
-                ...new Set(Object.values(first.versions).map((version) => documentFile(first.id, version.lang))),
-              ],
+              preload: contentFiles
+                ? [
+                    LIBRARY_INDEX_FILE,
+                    ...new Set(Object.values(first.versions).map((version) => documentFile(first.id, version.lang))),
+                  ]
+                : [],
               earlyScript,
               links: { [READER_PAGE]: linkTo('index.html', 1) },
             }),

@@ -182,18 +182,16 @@ interface ElementTiming extends PerformanceEntry {
       state.readyFrame = time;
       settle();
     });
-    if (!isFloor) watchForReact();
+    if (!isFloor) watchForScript();
   };
 
   /**
-   * When React has taken the page over: the language toggle carries React's props (its own property, set as
-   * the element is created or hydrated). Checked at every frame until then.
+   * When the page's script has taken the page over: the language toggle is there and nothing says it is still
+   * the page drawn at build time (`data-hydrating`). Checked at every frame until then.
    */
-  const watchForReact = () => {
-    const toggle = languageToggle();
-    if (toggle && Object.keys(toggle).some((key) => key.startsWith('__reactProps')))
-      state.interactive = performance.now();
-    else requestAnimationFrame(watchForReact);
+  const watchForScript = () => {
+    if (languageToggle() && !document.querySelector('[data-hydrating]')) state.interactive = performance.now();
+    else requestAnimationFrame(watchForScript);
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });

@@ -17,7 +17,13 @@ import { initI18n } from './i18n';
 import { startingPreferences } from '../../common/starting-preferences';
 import { ReaderRoot } from './ReaderRoot';
 import { initialEntry, versionFor } from './reading/library';
-import { OTHER_LANGUAGE_PAGE, PRERENDERED_ATTRIBUTE, readPrerenderedNote } from '../../common/prerendered';
+import {
+  contentDigest,
+  OTHER_LANGUAGE_PAGE,
+  PRERENDERED_ATTRIBUTE,
+  readPrerenderedNote,
+} from '../../common/prerendered';
+import './shared/effect-timing';
 import { quietClickAncestors } from './shared/quiet-root';
 import { loadKiosk } from './kiosk/KioskShell';
 import './styles/index.css';
@@ -69,11 +75,16 @@ async function start(root: HTMLElement): Promise<void> {
   ]);
 
   const preferencesReset = !kiosk && problem !== undefined;
+  const shown = first && documents.peek(first.id, versionFor(first, initial.language).lang);
   const hydrate =
     rendered !== undefined &&
     rendered.language === initial.language &&
     (rendered.screen === 'reader'
-      ? rendered.documentId === first?.id && !kiosk && !preferencesReset
+      ? rendered.documentId === first?.id &&
+        shown?.status === 'ok' &&
+        rendered.digest === contentDigest(shown.document) &&
+        !kiosk &&
+        !preferencesReset
       : kiosk?.language === 'ask');
   const reader = (
     <StrictMode>

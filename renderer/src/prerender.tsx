@@ -11,7 +11,7 @@ import { initI18n } from './i18n';
 import { DEFAULT_KIOSK_CONFIG } from '../../common/kiosk';
 import { LANGUAGES, type Language } from '../../common/languages';
 import { NO_SAVED_POSITIONS } from '../../common/positions';
-import type { PrerenderedScreen, PrerenderInput } from '../../common/prerendered';
+import { contentDigest, type PrerenderedScreen, type PrerenderInput } from '../../common/prerendered';
 import { ReaderRoot, type ReaderRootProps } from './ReaderRoot';
 import { loadKiosk } from './kiosk/KioskShell';
 import { versionFor } from './reading/library';
@@ -50,6 +50,7 @@ export async function prerender(input: PrerenderInput): Promise<PrerenderedScree
     screen: 'reader',
     language,
     documentId: entry.id,
+    digest: contentDigest(version),
     documentLanguage: version.lang,
     title: `${version.title} — ${i18next.t('app.name', { lng: language })}`,
     markup: markupOf(<ReaderRoot {...rootProps(input, [language])} />),

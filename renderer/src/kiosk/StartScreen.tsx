@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../common/languages';
-import { usePageTitle } from '../preferences/PreferencesProvider';
+import { usePageTitle, usePreferences } from '../preferences/PreferencesProvider';
 
 /**
  * The active offer: both languages side by side, equal in size and weight, each written in its own language
@@ -10,6 +10,8 @@ import { usePageTitle } from '../preferences/PreferencesProvider';
 export function StartScreen({ onChoose, takeFocus }: { onChoose: (language: Language) => void; takeFocus: boolean }) {
   const { t } = useTranslation();
   const screen = useRef<HTMLElement>(null);
+  // Drawn at build time, it says so until the page's script has taken it over, as the reader's header does.
+  const { hydrating } = usePreferences();
 
   // The page is in English here (a kiosk that asks starts each reader in English); the French half carries its
   // own `lang`. The title is the app's name alone.
@@ -19,7 +21,7 @@ export function StartScreen({ onChoose, takeFocus }: { onChoose: (language: Lang
   }, [takeFocus]);
 
   return (
-    <main className="start-screen" ref={screen} tabIndex={-1}>
+    <main className="start-screen" ref={screen} tabIndex={-1} data-hydrating={hydrating || undefined}>
       <h1 className="visually-hidden">{t('app.name')}</h1>
       <div className="start-choices">
         {LANGUAGES.map((language) => (

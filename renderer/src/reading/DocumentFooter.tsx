@@ -23,8 +23,12 @@ export function DocumentFooter({
   return (
     <footer className="document-footer">
       <p>
-        {/* Label then date in both languages; a plain string keeps the rich-text parser out of the bundle. */}
-        {t('footer.lastUpdated')} <time dateTime={shown.updated}>{formatLongDate(shown.updated, language)}</time>
+        {/*
+          Label then date in both languages; a plain string keeps the rich-text parser out of the bundle. One string:
+          one text node, as in the page drawn at build time, which the page then takes over as it is.
+        */}
+        {`${t('footer.lastUpdated')} `}
+        <time dateTime={shown.updated}>{formatLongDate(shown.updated, language)}</time>
       </p>
       {other && other.updated !== shown.updated && (
         <p>{t(`footer.otherVersionUpdated.${other.lang}`, { date: formatLongDate(other.updated, language) })}</p>

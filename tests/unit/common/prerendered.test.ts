@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   betterStartingPage,
+  contentDigest,
   KIOSK_START_PAGE,
   OTHER_LANGUAGE_PAGE,
   prerenderedNote,
@@ -8,20 +9,44 @@ import {
   readPrerenderedNote,
   type PrerenderedScreenNote,
 } from '../../../common/prerendered';
+import type { ReaderDocument } from '../../../common/document';
 
 describe('what a pre-rendered page notes it shows', () => {
   it('reads back what it wrote, for a reading screen and a kiosk’s start screen', () => {
     const notes: PrerenderedScreenNote[] = [
-      { screen: 'reader', language: 'fr', documentId: 'about-us' },
+      { screen: 'reader', language: 'fr', documentId: 'about-us', digest: '0a1b2c3d' },
       { screen: 'kiosk-start', language: 'en' },
     ];
     for (const note of notes) expect(readPrerenderedNote(prerenderedNote(note))).toEqual(note);
   });
 
   it('reads nothing from a note it did not write', () => {
-    for (const note of [null, '', 'de about-us', 'fr', 'kiosk-start', 'kiosk-start de']) {
+    for (const note of [null, '', 'de about-us 0a1b2c3d', 'fr', 'fr about-us', 'kiosk-start', 'kiosk-start de']) {
       expect(readPrerenderedNote(note)).toBeUndefined();
     }
+  });
+});
+
+describe('the digest that tells a page drawn from the content the reader has from one drawn from older content', () => {
+  const version: ReaderDocument = {
+    id: 'about-us',
+    lang: 'en',
+    title: 'About Us',
+    updated: '2025-01-01',
+    source: 'https://www.ontariohealth.ca/about-us',
+    intro: [],
+    sections: [],
+  };
+
+  it('is the same for the same content, however it reached the page (structured clone, JSON)', () => {
+    expect(contentDigest(structuredClone(version))).toBe(contentDigest(version));
+    expect(contentDigest(JSON.parse(JSON.stringify(version)) as ReaderDocument)).toBe(contentDigest(version));
+    expect(contentDigest(version)).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('changes when a word of the content changes', () => {
+    expect(contentDigest({ ...version, title: 'About us' })).not.toBe(contentDigest(version));
+    expect(contentDigest({ ...version, updated: '2025-01-02' })).not.toBe(contentDigest(version));
   });
 });
 

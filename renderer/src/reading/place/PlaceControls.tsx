@@ -94,8 +94,9 @@ export function PlaceStatus({ language, documentKey }: { language: Language; doc
 
   return (
     <p className="place-status" ref={status}>
-      <span className="visually-hidden">{t('place.indicator')} </span>
-      {place.section} · {t('place.progress', { percent: place.percent })}
+      {/* Whole strings: one text node each, as in the page drawn at build time, which the page takes over as it is. */}
+      <span className="visually-hidden">{`${t('place.indicator')} `}</span>
+      {`${place.section} · ${t('place.progress', { percent: place.percent })}`}
     </p>
   );
 }
