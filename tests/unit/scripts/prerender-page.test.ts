@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../scripts/prerender';
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Lisible</title>
+    <script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/libraries-def.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-ghi.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+const SCREEN = {
+  screen: 'reader' as const,
+  language: 'fr' as const,
+  documentId: 'about-us',
+  documentLanguage: 'fr' as const,
+  digest: '0',
+  title: 'À propos de nous — Lisible',
+  markup: '<main><h1>À propos de nous</h1></main>',
+};
+
+/** The position in `html` of the first tag matching `pattern`, failing the test if there is none. */
+function positionOf(html: string, pattern: RegExp): number {
+  const found = pattern.exec(html);
+  expect(found, `${pattern} in the page`).not.toBeNull();
+  return found?.index ?? -1;
+}
+
+describe('a drawn page’s head', () => {
+  const html = pageHtml(TEMPLATE, SCREEN, {
+    depth: 2,
+    preload: ['library/index.json'],
+    earlyScript: 'assets/early-123.js',
+    links: {},
+  });
+
+  // The page cannot be drawn before its stylesheet has arrived, nor before the early script has put the reader's
+  // preferences on <html>: both are asked for first, the stylesheet before the script that waits for it.
+  it('asks for the CSP, then the stylesheet, then the early script, before the page’s modules', () => {
+    const csp = positionOf(html, /<meta http-equiv="Content-Security-Policy"/);
+    const stylesheet = positionOf(
+      html,
+      /<link rel="stylesheet" crossorigin href="\.\.\/\.\.\/assets\/index-ghi\.css">/,
+    );
+    const early = positionOf(html, /<script src="\.\.\/\.\.\/assets\/early-123\.js"><\/script>/);
+    const modules = positionOf(html, /<script type="module"/);
+    expect(csp).toBeLessThan(stylesheet);
+    expect(stylesheet).toBeLessThan(early);
+    expect(early).toBeLessThan(modules);
+  });
+
+  it('names the stylesheet once', () => {
+    expect(html.match(/rel="stylesheet"/g)).toHaveLength(1);
+  });
+
+  it('holds the drawn screen, its language and its title', () => {
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('<title>À propos de nous — Lisible</title>');
+    expect(html).toContain('<h1>À propos de nous</h1>');
+  });
+});
