@@ -72,12 +72,19 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
           cspMeta(template),
           ...stylesheetLinks(relocated),
           `<script src="${up}${options.earlyScript}"></script>`,
+          // No frame until the drawn screen has been parsed whole. Chromium otherwise draws what it has whenever
+          // the parser pauses, which on a busy machine it does after the early script: the header's first button
+          // alone, then the rest moving it aside (a layout shift), and the title a frame later. It waits for the
+          // element named to be inserted, not closed: so the mark just after the screen, not the root.
+          `<link rel="expect" href="#${SCREEN_END_ID}" blocking="render">`,
         ].join('\n    '),
       )
       .replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`)
       .replace(
         /<div id="root"><\/div>/,
-        () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="${prerenderedNote(screen)}">${screen.markup}</div>`,
+        () =>
+          `<div id="root" ${PRERENDERED_ATTRIBUTE}="${prerenderedNote(screen)}">${screen.markup}</div>` +
+          `<template id="${SCREEN_END_ID}"></template>`,
       )
   );
 }
@@ -86,6 +93,9 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
 function folderOf(path: string): string {
   return path.replace(/index\.html$/, '');
 }
+
+/** An inert mark right after the drawn screen: the page is drawn once the parser has reached it. */
+const SCREEN_END_ID = 'drawn-screen-end';
 
 const STYLESHEET_LINK = /\s*<link rel="stylesheet"[^>]*>/g;
 

@@ -62,7 +62,8 @@ test.describe('before any script runs', () => {
 
 /**
  * Records every change to the visible text inside #root once the page is parsed (before any module script runs):
- * text, or an element with text added or removed, unless it is hidden.
+ * text, or an element with text added or removed, unless it is hidden; and every change of the window's title,
+ * which the window and the task bar show and screen readers announce.
  */
 async function watchRoot(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -70,6 +71,10 @@ async function watchRoot(page: Page): Promise<void> {
     (window as unknown as { __rootTextChanges: string[] }).__rootTextChanges = changes;
     const observer = new MutationObserver((records) => {
       for (const record of records) {
+        if (record.target instanceof Node && document.querySelector('title')?.contains(record.target)) {
+          changes.push(`title: ${document.title}`);
+          continue;
+        }
         if (!(record.target instanceof Node) || !document.getElementById('root')?.contains(record.target)) continue;
         if (record.type === 'characterData') changes.push(`text: ${record.target.textContent ?? ''}`);
         for (const node of [...record.addedNodes, ...record.removedNodes]) {
@@ -220,6 +225,40 @@ test('saved preferences are on screen in the first frame: size, colours and, fro
     title: TITLES.fr,
     hydrated: false,
   });
+});
+
+test('the first frame shows the whole drawn screen, even when the page arrives slowly and parsing pauses half-way', async ({
+  page,
+}) => {
+  // The parser waits for a script placed just after the header, which arrives 800 ms late: a browser draws what it
+  // has while it waits, unless the page asks it not to.
+  await page.route('**/parser-pause.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+  await page.route(
+    (url) => url.pathname.endsWith('/en/about-us/'),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        '</header>',
+        '</header><script src="../../parser-pause.js"></script>',
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { __firstFrame: object }).__firstFrame = {
+        title: document.querySelector('h1')?.textContent ?? null,
+        toolsButton: document.querySelector('.tools-button') !== null,
+        footer: document.querySelector('.document-footer') !== null,
+      };
+    });
+  });
+  await page.goto('./en/about-us/');
+  await page.waitForFunction(() => '__firstFrame' in window);
+  expect(await firstFrameRead(page)).toEqual({ title: 'About Us', toolsButton: true, footer: true });
 });
 
 test('with nothing saved, / follows the browser’s language before the first frame', async ({ browser }) => {

@@ -35,7 +35,6 @@ interface PreferencesApi {
 }
 
 const PreferencesContext = createContext<PreferencesApi | null>(null);
-const PageTitleContext = createContext<(title: string | undefined) => void>(() => undefined);
 
 export function usePreferences(): PreferencesApi {
   const api = useContext(PreferencesContext);
@@ -44,12 +43,17 @@ export function usePreferences(): PreferencesApi {
 }
 
 /**
- * Names what the page shows (a document's title), or nothing for the app alone (a kiosk's start screen). The
- * provider writes `document.title` from it, in the reader's language.
+ * Names what the page shows (a document's title), or nothing for the app alone (a kiosk's start screen), in the
+ * window's title, in the reader's language. Written by the screen that knows it, in the same commit as the screen:
+ * written by the provider from state a screen had set, the title read "Lisible" alone for a frame at start-up.
  */
 export function usePageTitle(title: string | undefined): void {
-  const setPageTitle = useContext(PageTitleContext);
-  useLayoutEffect(() => setPageTitle(title), [setPageTitle, title]);
+  const { language } = usePreferences();
+  useLayoutEffect(() => {
+    const appName = i18next.t('app.name', { lng: language });
+    const windowTitle = title ? `${title} — ${appName}` : appName;
+    if (document.title !== windowTitle) document.title = windowTitle;
+  }, [language, title]);
 }
 
 function save(preferences: Preferences): void {
@@ -64,7 +68,8 @@ function save(preferences: Preferences): void {
  * before; `initial` adds what the address asked for, which is saved like any other choice.
  *
  * The one owner of the language: whoever sets it (the toggle, the menu, a kiosk's start screen or reset) calls
- * `setLanguage` or `restore`, and this provider alone drives i18next, `<html lang>` and the window title.
+ * `setLanguage` or `restore`, and this provider alone drives i18next and `<html lang>` (and the window title,
+ * through `usePageTitle`).
  */
 export function PreferencesProvider({
   stored,
@@ -107,12 +112,6 @@ export function PreferencesProvider({
     document.documentElement.lang = language;
   }, [language]);
 
-  const [pageTitle, setPageTitle] = useState<string | undefined>(undefined);
-  useLayoutEffect(() => {
-    const appName = i18next.t('app.name', { lng: language });
-    document.title = pageTitle ? `${pageTitle} — ${appName}` : appName;
-  }, [language, pageTitle]);
-
   const lastSaved = useRef(JSON.stringify(stored));
   useEffect(() => {
     const serialised = JSON.stringify(preferences);
@@ -137,9 +136,5 @@ export function PreferencesProvider({
     [preferences, reading, language, hydrating],
   );
 
-  return (
-    <PreferencesContext.Provider value={api}>
-      <PageTitleContext.Provider value={setPageTitle}>{children}</PageTitleContext.Provider>
-    </PreferencesContext.Provider>
-  );
+  return <PreferencesContext.Provider value={api}>{children}</PreferencesContext.Provider>;
 }

@@ -57,6 +57,16 @@ describe('a drawn page’s head', () => {
     expect(early).toBeLessThan(modules);
   });
 
+  // Chromium draws whatever has been parsed whenever the parser pauses; the page asks for no frame before the
+  // mark that follows the whole screen (it waits for the element's insertion, so the root itself would not do).
+  it('asks for no frame before the whole drawn screen has been parsed', () => {
+    const expectLink = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html);
+    expect(expectLink).not.toBeNull();
+    const mark = positionOf(html, new RegExp(`<template id="${expectLink?.[1] ?? ''}"></template>`));
+    expect(positionOf(html, /<h1>À propos de nous<\/h1><\/main><\/div>/)).toBeLessThan(mark);
+    expect(positionOf(html, /<\/body>/)).toBeGreaterThan(mark);
+  });
+
   it('names the stylesheet once', () => {
     expect(html.match(/rel="stylesheet"/g)).toHaveLength(1);
   });
