@@ -6,25 +6,41 @@ import type { Language } from './languages';
  */
 export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-CA', fr: 'fr-CA' };
 
+/**
+ * One formatter per language and kind, made when first asked for: making an `Intl` formatter takes about a
+ * millisecond, and a language switch re-renders every date and percentage on the page.
+ */
+function perLanguage<F>(make: (locale: string) => F): (language: Language) => F {
+  const made = new Map<Language, F>();
+  return (language) => {
+    let formatter = made.get(language);
+    if (formatter === undefined) made.set(language, (formatter = make(LOCALES[language])));
+    return formatter;
+  };
+}
+
+const longDates = perLanguage((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+const percents = perLanguage((locale) => new Intl.NumberFormat(locale, { style: 'percent' }));
+const decimals = perLanguage((locale) => new Intl.NumberFormat(locale));
+const dateTimes = perLanguage((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }));
+
 /** Formats an ISO date (YYYY-MM-DD) the way the language writes it: "June 18, 2025", « 18 juin 2025 ». */
 export function formatLongDate(isoDate: string, language: Language): string {
   // Parsed and formatted in UTC so the calendar date never shifts with the reader's time zone.
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return longDates(language).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "150%" in English, « 150 % » in French (Intl puts in the no-break space French typography asks for). */
 export function formatPercent(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent' }).format(value / 100);
+  return percents(language).format(value / 100);
 }
 
 /** A number as the language writes it: "1.5", « 1,5 ». */
 export function formatDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language]).format(value);
+  return decimals(language).format(value);
 }
 
 /** A moment as the language writes it, date and time: "June 18, 2025, 2:05:09 p.m.", « 18 juin 2025, 14 h 05 min 09 s ». */
 export function formatDateTime(moment: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'medium' }).format(moment);
+  return dateTimes(language).format(moment);
 }
