@@ -169,12 +169,39 @@ describe('moving', () => {
     expect(queue.getSnapshot().sentence).toBe(PAGE[0]);
   });
 
+  it("goes by paragraph: the next one's start; back to this one's start, or from its start to the one before", () => {
+    const first = {} as Element;
+    const second = {} as Element;
+    const text = [
+      { ...sentence('One.'), block: first },
+      { ...sentence('Two.'), block: first },
+      { ...sentence('Three.'), block: second },
+      { ...sentence('Four.'), block: second },
+    ];
+    queue.play(text, 1);
+    queue.skipParagraph(1);
+    expect(queue.getSnapshot().sentence).toBe(text[2]);
+    expect(engine.said().at(-1)).toBe('en-CA:Three.');
+    // Past the last paragraph's start, nothing: the reading goes on where it is.
+    queue.skipParagraph(1);
+    expect(queue.getSnapshot().sentence).toBe(text[2]);
+    queue.skipSentence(1);
+    queue.skipParagraph(-1);
+    expect(queue.getSnapshot().sentence).toBe(text[2]);
+    queue.skipParagraph(-1);
+    expect(queue.getSnapshot().sentence).toBe(text[0]);
+    queue.pause();
+    queue.skipParagraph(1);
+    expect(queue.getSnapshot()).toMatchObject({ state: 'paused', sentence: text[2] });
+  });
+
   it('ends past the last sentence, and does nothing when idle', () => {
     queue.play(PAGE, 5);
     queue.skipSentence(1);
     expect(queue.getSnapshot()).toMatchObject({ state: 'idle', ended: 'stopped' });
     queue.skipSentence(1);
     queue.skipSection(1);
+    queue.skipParagraph(1);
     queue.resume();
     expect(engine.said()).toEqual(['fr-CA:Quatre.']);
   });
