@@ -12,6 +12,8 @@ export const KEYPAD_COMMANDS = [
   'down',
   'left',
   'right',
+  'previousParagraph',
+  'nextParagraph',
   'activate',
   'back',
   'help',
@@ -55,8 +57,8 @@ const KeyMapSchema = v.pipe(
 );
 
 /**
- * A 12-key pad with a raised 5 (8, 2, 4 and 6 around it), the arrows and Enter of an EZ-Access-style pad, and
- * the keys of a full-size keyboard's number pad.
+ * A 12-key pad with a raised 5 (8, 2, 4 and 6 around it; 1 and 3 beside 2, for the paragraph before and after),
+ * the arrows and Enter of an EZ-Access-style pad, and the keys of a full-size keyboard's number pad.
  */
 export const DEFAULT_KEY_MAP: Readonly<Record<string, KeypadCommand>> = {
   Numpad8: 'up',
@@ -76,7 +78,8 @@ export const DEFAULT_KEY_MAP: Readonly<Record<string, KeypadCommand>> = {
   Numpad9: 'help',
   F1: 'help',
   Help: 'help',
-  Numpad1: 'repeat',
+  Numpad1: 'previousParagraph',
+  Numpad3: 'nextParagraph',
   Numpad0: 'repeat',
   NumpadAdd: 'volumeUp',
   AudioVolumeUp: 'volumeUp',

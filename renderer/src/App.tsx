@@ -37,7 +37,8 @@ import { usePageTitle, usePreferences } from './preferences/PreferencesProvider'
 import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
 import { focusWithoutTabStop } from './shared/focus-without-tab-stop';
 import { trackReadersChoice } from './speech/reading-start';
-import { stopSpeech } from './speech/speech-reader';
+import { speechSupported, stopSpeech } from './speech/speech-reader';
+import { useTextSelected } from './speech/text-selected';
 import { useReadAloudActions } from './speech/useReadAloud';
 import { ReadingRuler } from './visual-aids/ReadingRuler';
 import { MarkCommands, type MarkCommand } from './reading/marks/mark-commands';
@@ -46,6 +47,10 @@ import type { MarkCommandHandlers } from './reading/marks/MarksLayer';
 
 // The marks (their anchoring library, their styles and strings) load once the first screen is up.
 const MarksLayer = lazy(() => import('./reading/marks/MarksLayer').then((module) => ({ default: module.MarksLayer })));
+// "Read selection" beside the selected text loads the first time text is selected.
+const ReadSelectionButton = lazy(() =>
+  import('./speech/ReadSelectionButton').then((module) => ({ default: module.ReadSelectionButton })),
+);
 
 const noSubscription = () => () => undefined;
 /** False while the page is drawn ahead of time and while that drawing is taken over, true from then on. */
@@ -270,6 +275,7 @@ export function App({
   );
   const { choose, stepTextSize, resetTextSize } = usePreferenceActions();
   const readAloud = useReadAloudActions();
+  const textSelected = useTextSelected();
   // What was being read is no longer on the page.
   useEffect(() => stopSpeech, [language, documentId]);
   // Read aloud starts where the reader last clicked, selected or moved focus in the text.
@@ -404,6 +410,11 @@ export function App({
             waitingRef={waitingMarkCommands}
             goTo={goToMarkPlace}
           />
+        </Suspense>
+      )}
+      {textSelected && speechSupported && (
+        <Suspense fallback={null}>
+          <ReadSelectionButton onRead={readAloud.readSelection} />
         </Suspense>
       )}
       <ReadingRuler />

@@ -54,6 +54,8 @@ const HEARD = {
     ],
     firstSentence:
       'We are an agency created by the Government of Ontario to connect, coordinate and modernize our province’s health care system.',
+    nextParagraph:
+      'We regularly connect and engage with health care professionals, system partners, patients and care partners and continue to build positive and collaborative relationships across all sectors.',
     paused: 'Paused.',
     stopped: 'Stopped reading aloud.',
     warning:
@@ -62,7 +64,9 @@ const HEARD = {
       '20 seconds left. Press 5 or Enter to keep reading.',
       '10 seconds left. Press 5 or Enter to keep reading.',
     ],
-    help: '8 or 2: move between the controls. 5 or Enter: use the control. 7 or Escape: go back to the start. 1 or 0: hear it again. plus or minus: louder or softer. star or slash: faster or slower.',
+    readingHelp:
+      '4 or 6: previous or next sentence. 1 or 3: previous or next paragraph. 8 or 2: previous or next section. 5 or Enter: pause or go on. 7 or Escape: stop reading. 0: hear it again. plus or minus: louder or softer. star or slash: faster or slower.',
+    help: '8 or 2: move between the controls. 5 or Enter: use the control. 7 or Escape: go back to the start. 0: hear it again. plus or minus: louder or softer. star or slash: faster or slower.',
   },
   fr: {
     chosen: { text: 'Français, bouton', lang: 'fr' },
@@ -86,6 +90,8 @@ const HEARD = {
     ],
     firstSentence:
       'Nous sommes un organisme créé par le gouvernement de l’Ontario dans le but d’interconnecter, de coordonner et de moderniser le système de soins de santé de la province.',
+    nextParagraph:
+      'Nous supervisons la planification et la prestation des soins de santé dans l’ensemble de la province pour offrir un système de soins de santé centré sur la personne.',
     paused: 'En pause.',
     stopped: 'Lecture à voix haute arrêtée.',
     warning:
@@ -94,7 +100,9 @@ const HEARD = {
       'Encore 20 secondes. Appuyez sur 5 ou Entrée pour continuer la lecture.',
       'Encore 10 secondes. Appuyez sur 5 ou Entrée pour continuer la lecture.',
     ],
-    help: '8 ou 2 : passer d’une commande à l’autre. 5 ou Entrée : utiliser la commande. 7 ou Échap : revenir à l’accueil. 1 ou 0 : réentendre. plus ou moins : plus fort ou moins fort. étoile ou barre oblique : plus vite ou moins vite.',
+    readingHelp:
+      '4 ou 6 : phrase précédente ou suivante. 1 ou 3 : paragraphe précédent ou suivant. 8 ou 2 : section précédente ou suivante. 5 ou Entrée : mettre en pause ou reprendre. 7 ou Échap : arrêter la lecture. 0 : réentendre. plus ou moins : plus fort ou moins fort. étoile ou barre oblique : plus vite ou moins vite.',
+    help: '8 ou 2 : passer d’une commande à l’autre. 5 ou Entrée : utiliser la commande. 7 ou Échap : revenir à l’accueil. 0 : réentendre. plus ou moins : plus fort ou moins fort. étoile ou barre oblique : plus vite ou moins vite.',
   },
 } as const;
 
@@ -113,6 +121,18 @@ async function press(page: Page, key: string, count = 1): Promise<Heard[]> {
   await page.keyboard.press(key);
   await expect.poll(() => utteranceCount(page), { timeout: SPEECH_TIMEOUT_MS }).toBeGreaterThanOrEqual(before + count);
   return heardSince(page, before);
+}
+
+/** Presses a keypad key and waits until the engine has started saying the first thing asked of it since. */
+async function startedAfter(page: Page, key: string): Promise<Heard | undefined> {
+  const before = await utteranceCount(page);
+  await page.keyboard.press(key);
+  await expect
+    .poll(async () => (await speechLog(page)).utterances[before]?.events.includes('start'), {
+      timeout: SPEECH_TIMEOUT_MS,
+    })
+    .toBe(true);
+  return (await heardSince(page, before))[0];
 }
 
 /** Waits until the engine has started saying `text`. */
@@ -197,22 +217,20 @@ for (const language of ['en', 'fr'] as const) {
     await page.keyboard.press('Numpad5');
     await startedSaying(page, said.firstSentence);
     expect((await heardSince(page, beforeReading)).slice(0, said.opening.length)).toEqual(said.opening.map(inLanguage));
+    // By paragraph: 3 to the next one's start, 1 back to the one before.
+    expect(await startedAfter(page, 'Numpad3')).toEqual(inLanguage(said.nextParagraph));
+    expect(await startedAfter(page, 'Numpad1')).toEqual(inLanguage(said.firstSentence));
     // The next section: the sentence being said is cut off before the next section's heading begins.
     const beforeSkip = await utteranceCount(page);
-    await page.keyboard.press('Numpad2');
-    await expect.poll(() => utteranceCount(page), { timeout: SPEECH_TIMEOUT_MS }).toBeGreaterThan(beforeSkip);
-    await expect
-      .poll(async () => (await speechLog(page)).utterances[beforeSkip]?.events.includes('start'), {
-        timeout: SPEECH_TIMEOUT_MS,
-      })
-      .toBe(true);
-    const { utterances } = await speechLog(page);
-    const cut = utterances[beforeSkip - 1];
-    const next = utterances[beforeSkip];
+    const next = await startedAfter(page, 'Numpad2');
+    const cut = (await speechLog(page)).utterances[beforeSkip - 1];
     expect(cut?.text).toBe(said.firstSentence);
     expect(cut?.events).toEqual(['start', 'error:interrupted']);
     expect(cut?.endedAt).toBeUndefined();
     expect(next?.text).not.toBe(said.firstSentence);
+    // Help while reading pauses it and says the keys of reading, the paragraph keys among them; 5 goes on.
+    expect(await press(page, 'Numpad9')).toEqual([inLanguage(said.readingHelp)]);
+    await startedAfter(page, 'Numpad5');
     // Pause, then stop: each said.
     expect(await press(page, 'Numpad5')).toEqual([inLanguage(said.paused)]);
     expect(await press(page, 'Numpad7', 2)).toEqual([

@@ -67,6 +67,23 @@ export const TRANSPORT = {
 } as const;
 
 /**
+ * Checks that each of a toolbar's buttons (`names`, in order) is three key presses at most from its first: Right
+ * arrows from it, or End then Left arrows. Focus is in the toolbar when it is called.
+ */
+export async function expectEachWithinThreePresses(page: Page, toolbar: Locator, names: readonly string[]) {
+  for (const [index, name] of names.entries()) {
+    const fromEnd = names.length - 1 - index;
+    const keys =
+      index <= fromEnd ? Array<string>(index).fill('ArrowRight') : ['End', ...Array<string>(fromEnd).fill('ArrowLeft')];
+    expect(keys.length, name).toBeLessThanOrEqual(3);
+    await page.keyboard.press('Home');
+    await expect(toolbar.getByRole('button', { name: names[0] ?? '', exact: true })).toBeFocused();
+    for (const key of keys) await page.keyboard.press(key);
+    await expect(toolbar.getByRole('button', { name, exact: true })).toBeFocused();
+  }
+}
+
+/**
  * Where the reader's status messages are said: the live region of the open dialog while one is open (the page
  * behind a modal dialog is inert, its live region with it), the page's otherwise.
  */

@@ -5,7 +5,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Block, ReaderDocument, Section } from '../../common/document';
-import { axeViolations, openReader, openTools, statusMessages } from './reader';
+import {
+  axeViolations,
+  expectEachWithinThreePresses,
+  openReader,
+  openTools,
+  statusMessages,
+  TRANSPORT,
+} from './reader';
 import { notSpeaking, speechLog, startedSaying, useSpeechEngine, waitForVoices } from './speech-engine';
 
 useSpeechEngine(test);
@@ -112,14 +119,24 @@ test('in French, announces the list in French and skips it as a whole with the t
   const toolbar = controls(page, 'fr').getByRole('toolbar');
   const skip = toolbar.getByRole('button', { name: 'Passer la liste' });
   await startedSaying(page, 'Liste de 5 éléments');
-  // Offered only while a list is being read, after "next section".
-  await expect(skip).toBeVisible();
+  // Paused in the list, to look at the toolbar at leisure.
+  await page.keyboard.press('Control+Shift+U');
+  // Offered only while a list is being read, in the place of "next section": still seven buttons, each within
+  // three key presses of the first.
+  const paused = TRANSPORT.fr.map((name) => (name === 'Mettre en pause' ? 'Reprendre' : name));
+  const inList = paused.map((name) => (name === 'Section suivante' ? 'Passer la liste' : name));
+  await expect(toolbar.getByRole('button')).toHaveText(inList);
   expect(await axeViolations(page)).toEqual([]);
-  await skip.click();
-  await startedSaying(page, 'Équité');
+  await toolbar.getByRole('button', { name: 'Reprendre' }).focus();
+  await expectEachWithinThreePresses(page, toolbar, inList);
+  // Pressed from the keyboard: out of the list, and "next section" is back in its place, focused.
+  await skip.focus();
+  await page.keyboard.press('Enter');
   await expect(skip).toHaveCount(0);
-  // The button is gone, focus is not: it stays in the toolbar.
-  expect(await toolbar.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await expect(toolbar.getByRole('button')).toHaveText(paused);
+  await expect(toolbar.getByRole('button', { name: 'Section suivante' })).toBeFocused();
+  await page.keyboard.press('Control+Shift+U');
+  await startedSaying(page, 'Équité');
   await page.keyboard.press('Control+Period');
   await notSpeaking(page);
 

@@ -4,7 +4,16 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { LibraryIndex } from '../../common/document';
-import { axeViolations, languageToggle, openReader, openTools, statusMessages, TITLES, TRANSPORT } from './reader';
+import {
+  axeViolations,
+  expectEachWithinThreePresses,
+  languageToggle,
+  openReader,
+  openTools,
+  statusMessages,
+  TITLES,
+  TRANSPORT,
+} from './reader';
 import {
   highlightedSentence,
   notSpeaking,
@@ -402,19 +411,7 @@ for (const language of ['en', 'fr'] as const) {
     const names = TRANSPORT[language];
     await expect(toolbar.getByRole('button')).toHaveText([...names]);
     await expect(toolbar.getByRole('button', { name: names[0], exact: true })).toBeFocused();
-    for (const [index, name] of names.entries()) {
-      // From the first button: Right arrows; End and Left arrows from the other end.
-      const fromEnd = names.length - 1 - index;
-      const keys =
-        index <= fromEnd
-          ? Array<string>(index).fill('ArrowRight')
-          : ['End', ...Array<string>(fromEnd).fill('ArrowLeft')];
-      expect(keys.length, name).toBeLessThanOrEqual(3);
-      await page.keyboard.press('Home');
-      await expect(toolbar.getByRole('button', { name: names[0], exact: true })).toBeFocused();
-      for (const key of keys) await page.keyboard.press(key);
-      await expect(toolbar.getByRole('button', { name, exact: true })).toBeFocused();
-    }
+    await expectEachWithinThreePresses(page, toolbar, names);
     // The whole toolbar is one Tab stop, and Tab comes back to the button last used.
     await page.keyboard.press('Tab');
     expect(await toolbar.evaluate((element) => element.contains(document.activeElement))).toBe(false);

@@ -10,7 +10,8 @@ import { SpeechSettingsGroup } from './SpeechSettingsGroup';
 /**
  * Read aloud's on-screen controls: one button while nothing is read, the whole transport while reading. They
  * form a toolbar, one Tab stop whose buttons the arrow keys, Home and End move between, so that each is within
- * three key presses and the Tab walk to the document stays short. Each is a native button named by its action.
+ * three key presses (seven buttons at most: Right from the first, or End and Left) and the Tab walk to the
+ * document stays short. Each is a native button named by its action.
  */
 export function SpeechControls() {
   const { t } = useTranslation();
@@ -43,8 +44,8 @@ export function SpeechControls() {
       setSettingsOpen(false);
     }
   }
-  // Focus on a button that goes (the transport as reading stops, "Skip list" as reading leaves the list) stays
-  // in the toolbar: on the play button, or on the button that took the place of "Skip list".
+  // Focus on a button that goes (the transport as reading stops; "Next section" and "Skip list" as reading
+  // enters and leaves a list) stays in the toolbar: on the play button, or on the button that took its place.
   useLayoutEffect(() => {
     const focused = document.activeElement;
     if (!hadFocus.current || (focused && focused !== document.body)) return;
@@ -58,9 +59,12 @@ export function SpeechControls() {
     { label: t('speech.controls.previousSentence'), action: speech.previousSentence },
     { label: t('speech.controls.nextSentence'), action: speech.nextSentence },
     { label: t('speech.controls.previousSection'), action: speech.previousSection },
-    { label: t('speech.controls.nextSection'), action: speech.nextSection },
-    // Only while a list is being read: elsewhere it would do nothing.
-    ...(inList ? [{ label: t('speech.controls.skipList'), action: speech.skipList }] : []),
+    // While a list is read (and only then: elsewhere it would do nothing), "Skip list" takes the place of "Next
+    // section": out of the list is the nearer way on, and the toolbar stays at seven buttons, each within three
+    // presses. Next section is still Alt+Shift+., the menu's and the media keys' "next track".
+    inList
+      ? { label: t('speech.controls.skipList'), action: speech.skipList }
+      : { label: t('speech.controls.nextSection'), action: speech.nextSection },
   ];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -110,8 +110,28 @@ export class ReaderQueue {
    * heading already), as "previous track" does.
    */
   skipSection(direction: 1 | -1): void {
+    this.skipAmong(
+      this.sentences.flatMap((sentence, index) => (sentence.startsSection ? [index] : [])),
+      direction,
+    );
+  }
+
+  /**
+   * The next paragraph (list item, heading) or, as "previous track" does, the start of the one being read (of
+   * the one before, when at its start already). Past the last one, nothing: as for sections.
+   */
+  skipParagraph(direction: 1 | -1): void {
+    this.skipAmong(
+      this.sentences.flatMap((sentence, index) =>
+        index === 0 || sentence.block !== this.sentences[index - 1]?.block ? [index] : [],
+      ),
+      direction,
+    );
+  }
+
+  /** To the first of `starts` after the current sentence, or the last one before it (the first sentence if none). */
+  private skipAmong(starts: number[], direction: 1 | -1): void {
     if (this.snapshot.state === 'idle') return;
-    const starts = this.sentences.flatMap((sentence, index) => (sentence.startsSection ? [index] : []));
     const target =
       direction === 1 ? starts.find((index) => index > this.index) : starts.findLast((index) => index < this.index);
     if (target === undefined && direction === 1) return;

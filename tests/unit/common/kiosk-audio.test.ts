@@ -25,6 +25,17 @@ describe('the kiosk keypad map (audio-first use)', () => {
     ]).toEqual(['up', 'down', 'left', 'right']);
     expect(DEFAULT_KEY_MAP.Numpad5).toBe('activate');
     expect(DEFAULT_KEY_MAP.Enter).toBe('activate');
+    // 1 and 3, either side of 2: the paragraph before and after.
+    expect([DEFAULT_KEY_MAP.Numpad1, DEFAULT_KEY_MAP.Numpad3]).toEqual(['previousParagraph', 'nextParagraph']);
+  });
+
+  it('takes keys for the paragraph before and after, and names a paragraph command it does not know', () => {
+    const keys = { ...DEFAULT_KEY_MAP, PageUp: 'previousParagraph', PageDown: 'nextParagraph' };
+    expect(parseKioskConfig({ audio: { keys } })).toMatchObject({ ok: true, config: { audio: { keys } } });
+    const result = parseKioskConfig({ audio: { keys: { ...DEFAULT_KEY_MAP, PageDown: 'paragraph' } } });
+    expect(!result.ok && result.errors).toEqual([
+      expect.stringMatching(/^audio\.keys\.PageDown: must be one of .*previousParagraph, nextParagraph/),
+    ]);
   });
 
   it('takes a map of its own, from key codes to commands', () => {

@@ -38,6 +38,7 @@ const HELP: Record<Screen, [KeypadCommand[], string][]> = {
   ],
   reading: [
     [['left', 'right'], 'reading.sentence'],
+    [['previousParagraph', 'nextParagraph'], 'reading.paragraph'],
     [['up', 'down'], 'reading.section'],
     [['activate'], 'reading.activate'],
     [['back'], 'reading.back'],
@@ -316,6 +317,10 @@ export function AudioGuide({
         case 'right':
           skip(() => reader.skipSentence(command === 'left' ? -1 : 1));
           return true;
+        case 'previousParagraph':
+        case 'nextParagraph':
+          skip(() => reader.skipParagraph(command === 'previousParagraph' ? -1 : 1));
+          return true;
         case 'up':
         case 'down':
           skip(() => reader.skipSection(command === 'up' ? -1 : 1));
@@ -367,8 +372,9 @@ export function AudioGuide({
       if (screen === 'reading' && readingCommand(command)) return;
       // Anything else stops what the kiosk is saying before it answers.
       voice.stop();
-      if (command === 'up' || command === 'left') move(-1);
-      else if (command === 'down' || command === 'right') move(1);
+      // Away from the document, the paragraph keys move as the others do.
+      if (command === 'up' || command === 'left' || command === 'previousParagraph') move(-1);
+      else if (command === 'down' || command === 'right' || command === 'nextParagraph') move(1);
       else if (command === 'activate') activate();
       else if (command === 'back') back(screen);
       else if (command === 'help') voice.say(help(screen));

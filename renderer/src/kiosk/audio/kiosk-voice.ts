@@ -3,6 +3,8 @@
  * reaches it, each change, help), through the same engine and voices that read the document.
  */
 import type { KeypadCommand } from '../../../../common/kiosk-audio';
+import type { ReaderQueue } from '../../speech/reader-queue';
+import { loadedSpeechEngine } from '../../speech/speech-reader';
 import { chooseVoice, installedVoices } from '../../speech/voices';
 
 /** Something to say, and the language to say it in (each in a voice of its own). */
@@ -25,6 +27,8 @@ export class KioskVoice {
     /** How the keys that give `commands` are called in `lng` ("5 or Enter"), for what the kiosk says. */
     readonly keys: (commands: KeypadCommand[], lng: string) => string,
     private readonly synthesis: SpeechSynthesis = speechSynthesis,
+    /** The document's reading, which the kiosk's words cut off. */
+    private readonly reading: () => ReaderQueue | undefined = () => loadedSpeechEngine()?.reader,
   ) {}
 
   /** Stops whatever is being said (the kiosk's words or the document), then says `parts` in order. */
@@ -59,8 +63,15 @@ export class KioskVoice {
     this.say(this.last);
   }
 
+  /**
+   * Silences the engine. A reading under way stops with it: the engine tells the queue so when a sentence is
+   * cut off, but not in the pause after a heading or a list item, when nothing is being said, so it is told
+   * here. A paused reading stays paused, to go on after help.
+   */
   stop(): void {
     this.utterances = [];
+    const reader = this.reading();
+    if (reader?.getSnapshot().state === 'playing') reader.stop();
     this.synthesis.cancel();
   }
 

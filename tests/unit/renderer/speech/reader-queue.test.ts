@@ -1,49 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderQueue } from '../../../../renderer/src/speech/reader-queue';
 import type { Sentence } from '../../../../renderer/src/speech/segment';
-
-/** An utterance as the queue builds it; the fake engine sends its events. */
-class FakeUtterance extends EventTarget {
-  voice: SpeechSynthesisVoice | null = null;
-  lang = '';
-  rate = 1;
-  volume = 1;
-  constructor(readonly text: string) {
-    super();
-  }
-}
-
-/** An engine that says nothing until told: the test sends each event the real one would. */
-class FakeEngine {
-  spoken: FakeUtterance[] = [];
-  speak(utterance: FakeUtterance): void {
-    this.spoken.push(utterance);
-  }
-  cancel(): void {
-    // A real engine reports the cut-off utterance as interrupted, after the fact.
-    const current = this.spoken.at(-1);
-    if (current)
-      queueMicrotask(() => current.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' })));
-  }
-  get current(): FakeUtterance {
-    const utterance = this.spoken.at(-1);
-    if (!utterance) throw new Error('Nothing was said');
-    return utterance;
-  }
-  finish(): void {
-    this.current.dispatchEvent(new Event('end'));
-  }
-  word(charIndex: number, charLength = 0): void {
-    this.current.dispatchEvent(Object.assign(new Event('boundary'), { name: 'word', charIndex, charLength }));
-  }
-  said(): string[] {
-    return this.spoken.map((utterance) => `${utterance.lang}:${utterance.text}`);
-  }
-}
-
-function voice(lang: string): SpeechSynthesisVoice {
-  return { name: lang, lang, voiceURI: lang, default: false, localService: true };
-}
+import { FakeEngine, FakeUtterance, voice } from './fake-engine';
 
 function sentence(
   text: string,
@@ -211,12 +169,39 @@ describe('moving', () => {
     expect(queue.getSnapshot().sentence).toBe(PAGE[0]);
   });
 
+  it("goes by paragraph: the next one's start; back to this one's start, or from its start to the one before", () => {
+    const first = {} as Element;
+    const second = {} as Element;
+    const text = [
+      { ...sentence('One.'), block: first },
+      { ...sentence('Two.'), block: first },
+      { ...sentence('Three.'), block: second },
+      { ...sentence('Four.'), block: second },
+    ];
+    queue.play(text, 1);
+    queue.skipParagraph(1);
+    expect(queue.getSnapshot().sentence).toBe(text[2]);
+    expect(engine.said().at(-1)).toBe('en-CA:Three.');
+    // Past the last paragraph's start, nothing: the reading goes on where it is.
+    queue.skipParagraph(1);
+    expect(queue.getSnapshot().sentence).toBe(text[2]);
+    queue.skipSentence(1);
+    queue.skipParagraph(-1);
+    expect(queue.getSnapshot().sentence).toBe(text[2]);
+    queue.skipParagraph(-1);
+    expect(queue.getSnapshot().sentence).toBe(text[0]);
+    queue.pause();
+    queue.skipParagraph(1);
+    expect(queue.getSnapshot()).toMatchObject({ state: 'paused', sentence: text[2] });
+  });
+
   it('ends past the last sentence, and does nothing when idle', () => {
     queue.play(PAGE, 5);
     queue.skipSentence(1);
     expect(queue.getSnapshot()).toMatchObject({ state: 'idle', ended: 'stopped' });
     queue.skipSentence(1);
     queue.skipSection(1);
+    queue.skipParagraph(1);
     queue.resume();
     expect(engine.said()).toEqual(['fr-CA:Quatre.']);
   });
