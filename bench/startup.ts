@@ -71,14 +71,18 @@ export async function loadOnce(browser: Browser, url: string): Promise<StartupRu
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
-    const sizes: Promise<StartupRun['requests'][number]>[] = [];
+    const sizes: Promise<StartupRun['requests'][number] | undefined>[] = [];
     page.on('requestfinished', (request) => {
       sizes.push(
-        request.sizes().then((size) => ({
-          file: basename(new URL(request.url()).pathname) || '/',
-          type: request.resourceType(),
-          bytes: size.responseBodySize,
-        })),
+        request.sizes().then(
+          (size) => ({
+            file: basename(new URL(request.url()).pathname) || '/',
+            type: request.resourceType(),
+            bytes: size.responseBodySize,
+          }),
+          // A request still finishing as the context closes (one the page made after its first screen).
+          () => undefined,
+        ),
       );
     });
     await page.goto(url, { waitUntil: 'load' });
@@ -139,9 +143,7 @@ export async function loadOnce(browser: Browser, url: string): Promise<StartupRu
     waterfall['that frame rendered'] = measured.readyFrame;
     waterfall['h1 on screen (ready)'] = measured.ready;
     if (measured.interactive !== null) waterfall['controls answer input'] = measured.interactive;
-    const requests = (await Promise.allSettled(sizes)).flatMap((outcome) =>
-      outcome.status === 'fulfilled' ? [outcome.value] : [],
-    );
+    const requests = (await Promise.all(sizes)).filter((request) => request !== undefined);
     return {
       fcp: measured.fcp,
       lcp: measured.lcp,

@@ -63,9 +63,10 @@ describe('the index kept between launches', () => {
     const start = await next.start();
     expect(start.documents).toHaveLength(START_DOCUMENTS);
     expect(start.complete).toBe(false);
-    const further = await next.start('doc-050');
-    expect(further.documents.map((entry) => entry.id)).toContain('doc-050');
-    await expect(next.document('doc-050', 'en')).resolves.toMatchObject({ status: 'ok' });
+    const beyond = `doc-${String(START_DOCUMENTS + 10).padStart(3, '0')}`;
+    const further = await next.start(beyond);
+    expect(further.documents.map((entry) => entry.id)).toEqual([...start.documents.map((entry) => entry.id), beyond]);
+    await expect(next.document(beyond, 'en')).resolves.toMatchObject({ status: 'ok' });
   });
 
   it('shows a changed file as it now is once the folder is checked, and keeps that for the next launch', async () => {
