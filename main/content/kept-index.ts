@@ -46,6 +46,8 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const language = v.picklist(LANGUAGES);
 const SummarySchema = v.strictObject({ id: DocumentIdSchema, lang: language, title: text, updated: text });
 const ErrorSchema = v.strictObject({ file: text, line: v.pipe(count, v.minValue(1)), message: text });
+/** A content file's name, directly in the content folder (as the loader lists them): never a path elsewhere. */
+const fileName = v.pipe(text, v.regex(/^[^/\\]+\.md$/, 'not a content file name'));
 
 const StartFileSchema = v.strictObject({
   format: v.literal(FORMAT),
@@ -60,7 +62,7 @@ const StartFileSchema = v.strictObject({
     errors: v.array(ErrorSchema),
     complete: v.boolean(),
   }),
-  files: v.array(v.strictObject({ id: v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH)), lang: language, file: text })),
+  files: v.array(v.strictObject({ id: v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH)), lang: language, file: fileName })),
 });
 
 const IndexFileSchema = v.strictObject({
@@ -68,7 +70,7 @@ const IndexFileSchema = v.strictObject({
   folder: v.string(),
   files: v.array(
     v.strictObject({
-      name: text,
+      name: fileName,
       size: count,
       mtimeMs: v.pipe(v.number(), v.minValue(0)),
       outcome: v.union([

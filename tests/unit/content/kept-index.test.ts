@@ -179,3 +179,16 @@ describe('the index kept between launches', () => {
     await expect(second.document('guide', 'en')).resolves.toMatchObject({ status: 'ok' });
   });
 });
+
+describe('a kept start that names a file outside the content folder', () => {
+  it('is not used: the folder decides what is read', async () => {
+    const { dir, userData } = await setUp(GOOD);
+    await launch(dir, userData).index();
+    const path = join(userData, START_FILE_NAME);
+    const kept = await readFile(path, 'utf8');
+    await writeFile(path, kept.replace('"file":"guide.en.md"', '"file":"../../secret.md"'));
+    const second = launch(dir, userData);
+    expect((await second.start()).complete).toBe(true);
+    await expect(second.document('guide', 'en')).resolves.toMatchObject({ status: 'ok', document: { title: 'Guide' } });
+  });
+});
