@@ -84,7 +84,7 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     ),
     check(
       'library.desktopLoader',
-      'Index + first body, 1,000 documents ÷ 1 (desktop loader)',
+      'Start of the index + first body, 1,000 documents ÷ 1 (desktop loader)',
       results.library?.desktopLoader.ratio,
       '×',
       `≤ ${BUDGETS.libraryGrowthRatio}×`,

@@ -3,7 +3,7 @@
  * `window.lisible` over IPC; in a browser the renderer backs it with `fetch`, `localStorage` and `window.open`.
  */
 import type { ManualRecord } from './audit/manual-records';
-import type { DocumentLoad, LibraryIndex } from './document';
+import type { DocumentLoad, LibraryIndex, LibraryStart } from './document';
 import type { KioskConfig } from './kiosk';
 import type { Language } from './languages';
 import type { SavedMarks } from './marks';
@@ -39,7 +39,12 @@ export type HostEvent =
   | { type: 'adminExitRequested' };
 
 export interface ReaderBridge {
-  /** Every document's summary and the content errors: what start-up needs, whatever the library's size. */
+  /**
+   * What the first screen needs of the index, of the same size whatever the library's: the first documents, the
+   * one asked for (the first document when none is), and the content errors known so far.
+   */
+  loadLibraryStart(documentId?: string): Promise<LibraryStart>;
+  /** Every document's summary and the content errors, asked for once the first screen is drawn. */
   loadLibraryIndex(): Promise<LibraryIndex>;
   /** One language version's body, when it is opened. */
   loadDocument(id: string, language: Language): Promise<DocumentLoad>;
@@ -74,6 +79,7 @@ export interface ReaderBridge {
 
 /** IPC channel names: one per request method, one for host events (main → renderer). */
 export const IPC_CHANNELS = {
+  loadLibraryStart: 'lisible:library:start',
   loadLibraryIndex: 'lisible:library:index',
   loadDocument: 'lisible:library:document',
   loadPreferences: 'lisible:preferences:load',

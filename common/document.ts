@@ -83,6 +83,30 @@ export interface LibraryIndex {
   errors: ContentError[];
 }
 
+/**
+ * How many documents of the index the first screen is given: more than the list of documents shows in the first
+ * screen (a button in it is at least 44 CSS px tall, and the list starts below the contents: 30 fill more than a
+ * 2,000 px high window; a 1280 × 800 one shows 6), so what is on screen is the same as with the whole index.
+ */
+export const START_DOCUMENTS = 30;
+
+/**
+ * What the first screen needs of the index, of the same size whatever the library's: the first documents (the
+ * top of the list of documents), the one to open if it is further down, and the content errors known so far.
+ * The whole index follows once the first screen is on screen (`complete`: this is the whole of it already).
+ */
+export interface LibraryStart extends LibraryIndex {
+  complete: boolean;
+}
+
+/** The start of `index`, for opening `documentId` (the first document when not given or not in the library). */
+export function startOf(index: LibraryIndex, documentId?: string): LibraryStart {
+  const documents = index.documents.slice(0, START_DOCUMENTS);
+  const asked = documentId === undefined ? undefined : index.documents.find((entry) => entry.id === documentId);
+  if (asked && !documents.includes(asked)) documents.push(asked);
+  return { documents, errors: index.errors, complete: documents.length === index.documents.length };
+}
+
 /** One version's body, asked for when opened: the document, or why it cannot be shown. */
 export type DocumentLoad =
   | { status: 'ok'; document: ReaderDocument }

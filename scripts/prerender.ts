@@ -14,7 +14,7 @@ import { indexOf, type Library } from '../common/document';
 import { loadLibrary } from '../main/content/loader';
 import { REACT_ON_PREACT } from './react-on-preact';
 import { LANGUAGES, otherLanguage, type Language } from '../common/languages';
-import { documentFile, LIBRARY_INDEX_FILE } from '../common/library-files';
+import { documentFile, LIBRARY_START_FILE } from '../common/library-files';
 import {
   prerenderedNote,
   prerenderedPagePath,
@@ -194,7 +194,7 @@ export function prerenderPages({
             for (const language of LANGUAGES) {
               const screen = await prerender({ index, entry, language });
               if (screen.screen !== 'reader') throw new Error('prerender: a reading page is not a reading screen');
-              const preload = contentFiles ? [LIBRARY_INDEX_FILE, documentFile(entry.id, screen.documentLanguage)] : [];
+              const preload = contentFiles ? [LIBRARY_START_FILE, documentFile(entry.id, screen.documentLanguage)] : [];
               this.emitFile({
                 type: 'asset',
                 fileName: prerenderedPagePath(language, entry.id),
@@ -219,7 +219,7 @@ export function prerenderPages({
             }
           }
           // The kiosk's start screen, in the language a kiosk that asks opens in. Its page fetches what the kiosk
-          // fetches before it draws anything: the index and the first document in both languages.
+          // fetches before it draws anything: the start of the index and the first document in both languages.
           const kioskStart = await prerenderKioskStart({ index, entry: first, language: ROOT_LANGUAGE });
           this.emitFile({
             type: 'asset',
@@ -228,7 +228,7 @@ export function prerenderPages({
               depth: 1,
               preload: contentFiles
                 ? [
-                    LIBRARY_INDEX_FILE,
+                    LIBRARY_START_FILE,
                     ...new Set(Object.values(first.versions).map((version) => documentFile(first.id, version.lang))),
                   ]
                 : [],

@@ -25,6 +25,11 @@ export function createPreloadBridge(ipc: RendererIpc): ReaderBridge {
   });
 
   return {
+    // No id is no argument at all: the guard refuses an `undefined` one.
+    loadLibraryStart: (documentId) =>
+      (documentId === undefined
+        ? ipc.invoke(IPC_CHANNELS.loadLibraryStart)
+        : ipc.invoke(IPC_CHANNELS.loadLibraryStart, documentId)) as ReturnType<Request<'loadLibraryStart'>>,
     loadLibraryIndex: () => ipc.invoke(IPC_CHANNELS.loadLibraryIndex) as ReturnType<Request<'loadLibraryIndex'>>,
     loadDocument: (id, language) =>
       ipc.invoke(IPC_CHANNELS.loadDocument, id, language) as ReturnType<Request<'loadDocument'>>,

@@ -17,7 +17,7 @@ import { exportPath, marksExportDialog, writeExportFile } from '../marks/marks-e
 import { readPreferencesFile, writePreferencesFile } from '../settings/preferences-file';
 
 export interface RequestContext {
-  /** Opened at start-up: its index read once, each body parsed when first asked for. */
+  /** Opened at start-up: the start of its index kept from the last launch, the folder checked once, each body parsed when first asked for. */
   content: ContentLibrary;
   preferencesPath: string;
   /** Auditor mode's manual check records, in the user-data folder. */
@@ -52,6 +52,8 @@ export type RequestHandlers = {
 
 export function createRequestHandlers(context: RequestContext): RequestHandlers {
   return {
+    loadLibraryStart: (...documentId) => context.content.start(...documentId),
+
     loadLibraryIndex: () => context.content.index(),
 
     loadDocument: (id, language) => context.content.document(id, language),

@@ -37,12 +37,21 @@ function contentDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
 }
 
+/**
+ * The content, its index kept between launches in the user-data folder: the first screen waits for the start
+ * kept at the last launch, and the folder is checked once that screen is drawn (the page then asks for the whole
+ * index; `checkContent` makes sure it happens even if it does not).
+ */
 function openContent(): ContentLibrary {
-  const content = openContentLibrary(contentDir(), (error) =>
-    console.error(`Content error in ${error.file}:${error.line}: ${error.message}`),
+  return openContentLibrary(
+    contentDir(),
+    (error) => console.error(`Content error in ${error.file}:${error.line}: ${error.message}`),
+    { keepIndexIn: app.getPath('userData') },
   );
+}
+
+function checkContent(content: ContentLibrary): void {
   content.index().catch((error: unknown) => console.error('Could not load the content folder:', error));
-  return content;
 }
 
 let readerWindow: BrowserWindow | null = null;
@@ -91,8 +100,9 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     followPreferences(preferences);
   }
 
+  const content = openContent();
   registerIpc({
-    content: openContent(),
+    content,
     preferencesPath,
     auditRecordsPath: join(app.getPath('userData'), AUDIT_RECORDS_FILE_NAME),
     positions: createPositionsStore(join(app.getPath('userData'), POSITIONS_FILE_NAME)),
@@ -114,6 +124,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     readerWindow = createReaderWindow(PRELOAD_PATH, await initialPlacement(windowStatePath));
     trackWindowState(readerWindow, windowStatePath);
   }
+  readerWindow.webContents.once('did-finish-load', () => checkContent(content));
   readerWindow.on('closed', () => {
     readerWindow = null;
   });

@@ -58,6 +58,7 @@ function plainObject<S extends v.GenericSchema>(schema: S) {
 
 /** Each method's full argument list; strict tuples, so an extra argument is as wrong as a malformed one. */
 const ARGUMENT_SCHEMAS: { [M in BridgeMethod]: v.GenericSchema<unknown, BridgeArguments<M>> } = {
+  loadLibraryStart: v.union([v.strictTuple([]), v.strictTuple([DocumentIdSchema])]),
   loadLibraryIndex: v.strictTuple([]),
   loadDocument: v.strictTuple([DocumentIdSchema, v.picklist(LANGUAGES)]),
   loadPreferences: v.strictTuple([]),

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryIndex } from '../../common/document';
 import { otherLanguage, type Language } from '../../common/languages';
 import {
   positionFor,
@@ -27,6 +26,8 @@ import { TableOfContents } from './reading/TableOfContents';
 import { useHostEvents } from './shortcuts/useHostEvents';
 import { useShortcuts } from './shortcuts/useShortcuts';
 import type { DocumentStore } from './documents/document-store';
+import type { LibraryIndexStore } from './documents/library-index-store';
+import { useLibraryIndex } from './documents/useLibraryIndex';
 import { useDocument } from './documents/useDocument';
 import { isLanguageLoaded, loadLanguage } from './i18n';
 import { useKiosk } from './kiosk/KioskContext';
@@ -62,7 +63,8 @@ const useRunning = () =>
   );
 
 interface AppProps {
-  index: LibraryIndex;
+  /** The start of the index, then the whole of it once the first screen is drawn. */
+  library: LibraryIndexStore;
   /** The bodies, loaded as documents are opened; the first one shown is already there. */
   documents: DocumentStore;
   initialDocumentId: string;
@@ -75,7 +77,7 @@ interface AppProps {
 }
 
 export function App({
-  index,
+  library,
   documents,
   initialDocumentId,
   preferencesReset,
@@ -90,6 +92,7 @@ export function App({
   // first), else the document title. Undefined when focus should stay where it is.
   const pendingFocus = useRef<string[] | undefined>(focusTitleOnMount ? [] : undefined);
   const kiosk = useKiosk();
+  const index = useLibraryIndex(library);
 
   const entry = index.documents.find((candidate) => candidate.id === documentId) ?? index.documents[0];
   const summary = entry && versionFor(entry, language);
@@ -168,14 +171,22 @@ export function App({
           pendingPlace.current = { position: place.position, restored: false };
           setDocumentId(place.documentId);
         };
-        const target = index.documents.find((candidate) => candidate.id === place.documentId);
-        const lang = target && versionFor(target, language).lang;
-        // The document shown stays until the next one has arrived: no empty page in between.
-        if (lang && !documents.peek(place.documentId, lang)) void documents.load(place.documentId, lang).then(show);
-        else show();
+        const open = (entries: typeof index.documents) => {
+          const target = entries.find((candidate) => candidate.id === place.documentId);
+          const lang = target && versionFor(target, language).lang;
+          // The document shown stays until the next one has arrived: no empty page in between.
+          if (lang && !documents.peek(place.documentId, lang)) void documents.load(place.documentId, lang).then(show);
+          else show();
+        };
+        // A document further down than the start of the index: once the whole index is here.
+        if (index.complete || index.documents.some((candidate) => candidate.id === place.documentId)) {
+          open(index.documents);
+        } else {
+          void library.complete().then((whole) => open(whole.documents));
+        }
       }
     },
-    [entry?.id, index, documents, language],
+    [entry?.id, index, library, documents, language],
   );
   const placeHistory = usePlaceHistory({
     documentId: entry?.id ?? '',
@@ -391,7 +402,7 @@ export function App({
                 onJump={jumpToSection}
               />
             )}
-            <DocumentList entries={index.documents} currentId={entry.id} language={language} onOpen={openDocument} />
+            <DocumentList index={index} currentId={entry.id} language={language} onOpen={openDocument} />
           </div>
         )}
       </div>

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import type { KioskConfig } from '../../common/kiosk';
-import type { LibraryIndex } from '../../common/document';
 import type { Language } from '../../common/languages';
 import type { SavedPositions } from '../../common/positions';
 import type { Preferences } from '../../common/preferences';
 import { App } from './App';
 import type { DocumentStore } from './documents/document-store';
+import type { LibraryIndexStore } from './documents/library-index-store';
 import { KioskShell } from './kiosk/KioskShell';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
 import { AnnouncerProvider } from './shared/Announcer';
@@ -18,7 +18,8 @@ export interface ReaderRootProps {
   /** The preferences the page was rendered with at build time, when it is hydrated (PreferencesProvider). */
   renderedWith?: (Preferences & { language: Language }) | undefined;
   kiosk: KioskConfig | null;
-  index: LibraryIndex;
+  /** The start of the library's index, then the whole of it (documents/library-index-store.ts). */
+  library: LibraryIndexStore;
   documents: DocumentStore;
   initialDocumentId: string;
   preferencesReset: boolean;
@@ -32,7 +33,7 @@ export function ReaderRoot({
   initial,
   renderedWith,
   kiosk,
-  index,
+  library,
   documents,
   initialDocumentId,
   preferencesReset,
@@ -47,7 +48,7 @@ export function ReaderRoot({
         <DialogHost>
           <KioskShell config={kiosk} defaults={initial}>
             <App
-              index={index}
+              library={library}
               documents={documents}
               initialDocumentId={initialDocumentId}
               preferencesReset={preferencesReset}

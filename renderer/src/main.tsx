@@ -7,16 +7,17 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { LoadedPreferences } from '../../common/bridge';
-import type { LibraryIndex } from '../../common/document';
+import type { LibraryStart } from '../../common/document';
 import { LANGUAGES } from '../../common/languages';
 import { NO_SAVED_POSITIONS } from '../../common/positions';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { bridge } from './bridge';
 import { createDocumentStore } from './documents/document-store';
+import { createLibraryIndexStore } from './documents/library-index-store';
 import { initI18n } from './i18n';
 import { startingPreferences } from '../../common/starting-preferences';
 import { ReaderRoot } from './ReaderRoot';
-import { initialEntry, versionFor } from './reading/library';
+import { initialEntry, requestedDocument, versionFor } from './reading/library';
 import {
   contentDigest,
   OTHER_LANGUAGE_PAGE,
@@ -28,13 +29,14 @@ import { quietClickAncestors } from './shared/quiet-root';
 import { loadKiosk } from './kiosk/KioskShell';
 import './styles/index.css';
 
-const NO_CONTENT: LibraryIndex = { documents: [], errors: [] };
+const NO_CONTENT: LibraryStart = { documents: [], errors: [], complete: true };
 
 async function start(root: HTMLElement): Promise<void> {
   // Before React's root listens for clicks, which would make everything in it read as clickable; and at once, while
   // the page is still loading, so that screen readers have the page's final accessibility tree when it has loaded.
   quietClickAncestors(root);
-  const index = bridge.loadLibraryIndex().catch((error: unknown) => {
+  // Only the start of the index: the same whatever the library's size; the rest once the first screen is drawn.
+  const index = bridge.loadLibraryStart(requestedDocument(location.search)).catch((error: unknown) => {
     // The app still starts, in the reader's language, and says the content could not be loaded.
     console.error(error);
     return NO_CONTENT;
@@ -93,7 +95,7 @@ async function start(root: HTMLElement): Promise<void> {
         initial={initial}
         renderedWith={hydrate ? { language: initial.language } : undefined}
         kiosk={kiosk}
-        index={library}
+        library={createLibraryIndexStore(library, () => bridge.loadLibraryIndex())}
         documents={documents}
         initialDocumentId={first?.id ?? ''}
         preferencesReset={preferencesReset}

@@ -6,7 +6,9 @@
 import i18next from 'i18next';
 import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { startOf } from '../../common/document';
 import { createDocumentStore } from './documents/document-store';
+import { createLibraryIndexStore } from './documents/library-index-store';
 import { initI18n } from './i18n';
 import { DEFAULT_KIOSK_CONFIG } from '../../common/kiosk';
 import { LANGUAGES, type Language } from '../../common/languages';
@@ -27,7 +29,9 @@ function rootProps({ index, entry, language }: PrerenderInput, loaded: readonly 
     initial: { language },
     renderedWith: { language },
     kiosk: null,
-    index,
+    library: createLibraryIndexStore(startOf(index, entry.id), () =>
+      Promise.reject(new Error('nothing is fetched while rendering ahead of time')),
+    ),
     documents: createDocumentStore(
       () => Promise.reject(new Error('nothing is fetched while rendering ahead of time')),
       loaded.map((lang) => {

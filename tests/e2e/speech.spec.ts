@@ -277,7 +277,7 @@ test('applies the speed chosen, and the engine speaks faster', async ({ page }) 
 
 test('speaks each passage in its language, in the voice chosen for that language', async ({ page }) => {
   // The French interface showing a document that exists only in English.
-  await page.route('**/library/index.json', async (route) => {
+  await page.route('**/library/{start,index}.json', async (route) => {
     const response = await route.fetch();
     const library = (await response.json()) as LibraryIndex;
     for (const entry of library.documents) delete entry.versions.fr;

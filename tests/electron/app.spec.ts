@@ -110,15 +110,21 @@ test('the page sees the bridge methods and no Node or Electron', async () => {
     };
   });
   const methods = [
+    'exportMarks',
     'loadAuditRecords',
     'loadDocument',
     'loadKioskConfig',
     'loadLibraryIndex',
+    'loadLibraryStart',
+    'loadMarks',
+    'loadPositions',
     'loadPreferences',
     'onHostEvent',
     'openExternal',
     'requestKioskExit',
     'saveAuditRecords',
+    'saveMarks',
+    'savePosition',
     'savePreferences',
   ];
   expect(exposed).toEqual({

@@ -4,8 +4,16 @@
  * localStorage (checked by the same schema as the desktop's settings file), links in a new tab.
  */
 import type { ReaderBridge } from '../../../common/bridge';
-import type { DocumentLoad, LibraryIndex, ReaderDocument } from '../../../common/document';
-import { documentFile, LIBRARY_INDEX_FILE } from '../../../common/library-files';
+import * as v from 'valibot';
+import {
+  DocumentIdSchema,
+  type DocumentLoad,
+  type IndexEntry,
+  type LibraryIndex,
+  type LibraryStart,
+  type ReaderDocument,
+} from '../../../common/document';
+import { documentFile, entryFile, LIBRARY_INDEX_FILE, LIBRARY_START_FILE } from '../../../common/library-files';
 import { DEFAULT_PREFERENCES, parsePreferences } from '../../../common/preferences';
 import { pageStorage, PREFERENCES_KEY, readSavedValue, type SavedValue } from './saved-values';
 import { NO_SAVED_POSITIONS, parseSavedPlace, parseSavedPositions, withPlace } from '../../../common/positions';
@@ -50,6 +58,12 @@ function libraryUrl(file: string): URL {
   return new URL(`../${file}`, script);
 }
 
+async function fetchJson<T>(file: string): Promise<T> {
+  const response = await fetch(libraryUrl(file));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
 /** `?kiosk=1` gives the kiosk's screens and idle reset; locking the machine down is the desktop app's job. */
 const isKiosk = () => kioskFromAddress(location.search).config !== null;
 
@@ -60,11 +74,20 @@ function loadKioskConfig() {
 }
 
 export const webBridge: ReaderBridge = {
-  async loadLibraryIndex() {
-    const response = await fetch(libraryUrl(LIBRARY_INDEX_FILE));
-    if (!response.ok) throw new Error(`${LIBRARY_INDEX_FILE}: HTTP ${response.status}`);
-    return (await response.json()) as LibraryIndex;
+  async loadLibraryStart(documentId) {
+    const start = await fetchJson<LibraryStart>(LIBRARY_START_FILE);
+    const known = start.complete || start.documents.some((entry) => entry.id === documentId);
+    // Only a possible id becomes part of an address.
+    if (documentId === undefined || known || !v.is(DocumentIdSchema, documentId)) {
+      return start;
+    }
+    // A document further down: its entry on its own. None: no such document, and the page opens the first.
+    const response = await fetch(libraryUrl(entryFile(documentId)));
+    if (response.status === 404) return start;
+    if (!response.ok) throw new Error(`${entryFile(documentId)}: HTTP ${response.status}`);
+    return { ...start, documents: [...start.documents, (await response.json()) as IndexEntry] };
   },
+  loadLibraryIndex: () => fetchJson<LibraryIndex>(LIBRARY_INDEX_FILE),
   async loadDocument(id, language): Promise<DocumentLoad> {
     const file = documentFile(id, language);
     const response = await fetch(libraryUrl(file));

@@ -1,21 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import type { IndexEntry } from '../../../common/document';
+import { START_DOCUMENTS, type LibraryStart } from '../../../common/document';
 import type { Language } from '../../../common/languages';
 import { versionFor } from './library';
 
-/** The other documents of the library, shown only when there is more than one. */
+/**
+ * The documents of the library, shown only when there is more than one. While only the start of the index is
+ * known, its first documents: the top of the list, all the first screen shows of it; the rest follows with the
+ * whole index.
+ */
 export function DocumentList({
-  entries,
+  index,
   currentId,
   language,
   onOpen,
 }: {
-  entries: IndexEntry[];
+  index: LibraryStart;
   currentId: string;
   language: Language;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  // Not the document asked for that the start adds after them: it has its place further down.
+  const entries = index.complete ? index.documents : index.documents.slice(0, START_DOCUMENTS);
   if (entries.length < 2) return null;
   return (
     <nav className="document-list" aria-labelledby="document-list-heading">

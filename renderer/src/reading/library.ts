@@ -1,4 +1,5 @@
-import type { IndexEntry, VersionSummary } from '../../../common/document';
+import * as v from 'valibot';
+import { DocumentIdSchema, type IndexEntry, type VersionSummary } from '../../../common/document';
 import { otherLanguage, type Language } from '../../../common/languages';
 
 /** The version to show in a language: that language's if it exists, otherwise the only one there is. */
@@ -15,4 +16,10 @@ export function versionFor<V extends VersionSummary>(
 export function initialEntry(entries: IndexEntry[], search: string): IndexEntry | undefined {
   const requested = new URLSearchParams(search).get('doc');
   return entries.find((entry) => entry.id === requested) ?? entries[0];
+}
+
+/** The document named in `?doc=`, if it is a possible document id (anything else opens the first document). */
+export function requestedDocument(search: string): string | undefined {
+  const requested = new URLSearchParams(search).get('doc');
+  return v.is(DocumentIdSchema, requested) ? requested : undefined;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexOf, type ContentError } from '../../../common/document';
 import { loadLibrary, openContentLibrary } from '../../../main/content/loader';
-import { contentFile, contentFolder, lineOf } from './fixtures';
+import { contentFile, contentFolder, GOOD_LIBRARY, lineOf } from './fixtures';
 
 /** Each broken file, the text its error line must point at (shared with the whole-library loader's tests). */
 const BROKEN: [name: string, source: string, at: string][] = [
@@ -16,11 +16,7 @@ const BROKEN: [name: string, source: string, at: string][] = [
   ['skipped-level.md', contentFile({ id: 'skipped-level' }, '## Two\n\nText.\n\n#### Four\n'), '#### Four'],
 ];
 
-const GOOD = {
-  'guide.en.md': contentFile({ id: 'guide', lang: 'en', title: 'Guide' }, '## Start\n\nHello.\n'),
-  'guide.fr.md': contentFile({ id: 'guide', lang: 'fr', title: 'Guide (fr)' }, '## Début\n\nBonjour.\n'),
-  'notes.en.md': contentFile({ id: 'notes', lang: 'en', title: 'Notes' }),
-};
+const GOOD = GOOD_LIBRARY;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -40,3 +40,10 @@ export async function contentFolder(files: Record<string, string>): Promise<{ di
   await Promise.all(Object.entries(files).map(([name, text]) => writeFile(join(dir, name), text, 'utf8')));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** A small library: a document in both languages and one in English only. */
+export const GOOD_LIBRARY = {
+  'guide.en.md': contentFile({ id: 'guide', lang: 'en', title: 'Guide' }, '## Start\n\nHello.\n'),
+  'guide.fr.md': contentFile({ id: 'guide', lang: 'fr', title: 'Guide (fr)' }, '## Début\n\nBonjour.\n'),
+  'notes.en.md': contentFile({ id: 'notes', lang: 'en', title: 'Notes' }),
+};

@@ -37,6 +37,7 @@ describe('the preload bridge', () => {
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
+      'loadLibraryStart',
       'loadMarks',
       'loadPositions',
       'loadPreferences',
@@ -54,6 +55,10 @@ describe('the preload bridge', () => {
   it('forwards each request to its own channel with exactly its own arguments', async () => {
     const { ipc, invoke } = fakeIpc();
     const bridge = createPreloadBridge(ipc);
+    await bridge.loadLibraryStart();
+    await bridge.loadLibraryStart('about-us');
+    // No id is no argument at all, not an `undefined` one the guard would refuse.
+    await bridge.loadLibraryStart(undefined);
     await bridge.loadLibraryIndex();
     await bridge.loadDocument('about-us', 'fr');
     await bridge.loadPreferences();
@@ -71,6 +76,9 @@ describe('the preload bridge', () => {
     // Extra arguments a page might slip in are not forwarded.
     await (bridge.openExternal as (...args: unknown[]) => Promise<void>)('https://a.example/', 'extra');
     expect(invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.loadLibraryStart],
+      [IPC_CHANNELS.loadLibraryStart, 'about-us'],
+      [IPC_CHANNELS.loadLibraryStart],
       [IPC_CHANNELS.loadLibraryIndex],
       [IPC_CHANNELS.loadDocument, 'about-us', 'fr'],
       [IPC_CHANNELS.loadPreferences],

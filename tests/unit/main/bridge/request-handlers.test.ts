@@ -136,6 +136,14 @@ describe('reading positions', () => {
 });
 
 describe('the other requests', () => {
+  it('loadLibraryStart gives the start of the index, the document asked for in it', async () => {
+    const handlers = createRequestHandlers(context);
+    const start = await handlers.loadLibraryStart();
+    expect(start.documents.map((entry) => entry.id)).toEqual(['about-us']);
+    expect(start.errors).toEqual([]);
+    await expect(handlers.loadLibraryStart('about-us')).resolves.toEqual(start);
+  });
+
   it('loadLibraryIndex gives every caller the one index read at start', async () => {
     const handlers = createRequestHandlers(context);
     const index = await handlers.loadLibraryIndex();

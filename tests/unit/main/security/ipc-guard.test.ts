@@ -75,6 +75,7 @@ describe('parseArguments', () => {
       'loadDocument',
       'loadKioskConfig',
       'loadLibraryIndex',
+      'loadLibraryStart',
       'loadMarks',
       'loadPositions',
       'loadPreferences',
@@ -99,6 +100,22 @@ describe('parseArguments', () => {
       expect(parseArguments('loadPreferences', args).ok).toBe(false);
     },
   );
+
+  it('accepts no argument or one document id for loadLibraryStart', () => {
+    expect(parseArguments('loadLibraryStart', [])).toEqual({ ok: true, value: [] });
+    expect(parseArguments('loadLibraryStart', ['about-us'])).toEqual({ ok: true, value: ['about-us'] });
+  });
+
+  it.each([
+    [[undefined]],
+    [['../../etc/passwd']],
+    [['About-Us']],
+    [['a'.repeat(MAX_ID_LENGTH + 1)]],
+    [['about-us', 'en']],
+    [[1]],
+  ])('refuses loadLibraryStart with %j', (args) => {
+    expect(parseArguments('loadLibraryStart', args).ok).toBe(false);
+  });
 
   it('accepts a document id and a language for loadDocument', () => {
     expect(parseArguments('loadDocument', ['about-us', 'fr'])).toEqual({ ok: true, value: ['about-us', 'fr'] });
@@ -272,6 +289,15 @@ describe('fuzzed with random payloads', () => {
             case 'loadKioskConfig':
             case 'loadAuditRecords':
               expect(args).toEqual([]);
+              break;
+            case 'loadLibraryStart':
+              expect(args.length).toBeLessThanOrEqual(1);
+              if (args.length === 1)
+                expect(
+                  typeof args[0] === 'string' &&
+                    args[0].length <= MAX_ID_LENGTH &&
+                    /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args[0]),
+                ).toBe(true);
               break;
             case 'loadDocument':
               expect(args).toHaveLength(2);
