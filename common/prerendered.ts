@@ -29,6 +29,12 @@ interface KioskStartNote {
   language: Language;
 }
 
+/**
+ * The first thing in a drawn page's root: the shadow tree through which the page shows its content
+ * (renderer/src/shared/quiet-root.ts), there from the first frame rather than attached by script after it.
+ */
+export const QUIET_ROOT_MARKUP = '<template shadowrootmode="open"><slot></slot></template>';
+
 export function prerenderedNote(note: PrerenderedScreenNote): string {
   return note.screen === 'reader'
     ? `${note.language} ${note.documentId} ${note.digest}`

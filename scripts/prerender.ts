@@ -25,6 +25,7 @@ import {
   READER_PAGE,
   type StartingPage,
   PRERENDERED_ATTRIBUTE,
+  QUIET_ROOT_MARKUP,
   type PrerenderManifest,
   type PrerenderedScreen,
   type PrerenderInput,
@@ -83,7 +84,7 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
       .replace(
         /<div id="root"><\/div>/,
         () =>
-          `<div id="root" ${PRERENDERED_ATTRIBUTE}="${prerenderedNote(screen)}">${screen.markup}</div>` +
+          `<div id="root" ${PRERENDERED_ATTRIBUTE}="${prerenderedNote(screen)}">${QUIET_ROOT_MARKUP}${screen.markup}</div>` +
           `<template id="${SCREEN_END_ID}"></template>`,
       )
   );

@@ -249,16 +249,34 @@ test('the first frame shows the whole drawn screen, even when the page arrives s
   );
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
+      const slot = document.getElementById('root')?.shadowRoot?.querySelector('slot') ?? null;
+      (window as unknown as { __firstSlot: HTMLSlotElement | null }).__firstSlot = slot;
       (window as unknown as { __firstFrame: object }).__firstFrame = {
         title: document.querySelector('h1')?.textContent ?? null,
         toolsButton: document.querySelector('.tools-button') !== null,
         footer: document.querySelector('.document-footer') !== null,
+        shownThroughSlot: slot !== null,
       };
     });
   });
   await page.goto('./en/about-us/');
   await page.waitForFunction(() => '__firstFrame' in window);
-  expect(await firstFrameRead(page)).toEqual({ title: 'About Us', toolsButton: true, footer: true });
+  expect(await firstFrameRead(page)).toEqual({
+    title: 'About Us',
+    toolsButton: true,
+    footer: true,
+    shownThroughSlot: true,
+  });
+  // The script takes over the shadow tree the page was drawn with (quiet-root.ts): putting in another would take
+  // the whole page out of the layout and back after its first frame.
+  await page.waitForFunction(isHydrated);
+  expect(
+    await page.evaluate(
+      () =>
+        document.getElementById('root')?.shadowRoot?.querySelector('slot') ===
+        (window as unknown as { __firstSlot: HTMLSlotElement | null }).__firstSlot,
+    ),
+  ).toBe(true);
 });
 
 test('with nothing saved, / follows the browser’s language before the first frame', async ({ browser }) => {

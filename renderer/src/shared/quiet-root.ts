@@ -17,11 +17,16 @@
  * draws, yet it is no DOM ancestor of any of it. Clicks still reach React, passing through the slot on their way
  * to the root. A slot is laid out as `display: contents`, so the page looks exactly as before; the content stays
  * in the document's own tree, where the page's styles, queries and focus see it as before.
+ *
+ * A page drawn at build time comes with that shadow tree already in it (`QUIET_ROOT_MARKUP` of common/prerendered.ts,
+ * a declarative shadow root): attached by script after the first frame, it would take every element out of the layout and put it back,
+ * which costs a whole page's style and layout and makes the browser count the text as painted anew.
  */
 export function quietClickAncestors(root: HTMLElement): void {
-  const slot = document.createElement('slot');
+  const slot =
+    root.shadowRoot?.querySelector('slot') ??
+    root.attachShadow({ mode: 'open' }).appendChild(document.createElement('slot'));
   slot.addEventListener('click', ignoreClick);
-  root.attachShadow({ mode: 'closed' }).append(slot);
 }
 
 function ignoreClick(): void {}
