@@ -29,10 +29,10 @@ interface ContextMenuMode {
  * then goes through the one path to the system browser (`main/desktop/external-links.ts`); a menu item here would
  * be a second way out of the reader. With nothing to offer (a link, an empty spot), no menu opens at all.
  *
- * A kiosk gets no context menu (closed functionality, GUIDE §3 and §7): its visitor works from a keypad and hears
- * everything through the reader's own speech, which cannot voice a native menu; it has no application menu either;
- * and Copy would leave the last visitor's text on the clipboard for the next one. Its visitors read a selection
- * with the "Read selection" button beside it, which the keypad and the reader's speech do reach.
+ * A kiosk gets no context menu (closed functionality, GUIDE §3 and §7): everything there must work from the keypad
+ * and be said by the kiosk's own voice, which cannot speak a native menu; the kiosk has no application menu either;
+ * and Copy would leave one visitor's text on the clipboard for the next. A visitor who selects text has the "Read
+ * selection" button beside it, part of the page.
  */
 export function contextMenuTemplate(facts: ContextMenuFacts, language: Language, mode: ContextMenuMode): MenuEntry[] {
   if (mode.kiosk) return [];
