@@ -117,10 +117,10 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
     readerWindow = createReaderWindow(PRELOAD_PATH, await initialPlacement(windowStatePath));
     trackWindowState(readerWindow, windowStatePath);
   }
-  offerContextMenu(readerWindow, menuHandlers, { kiosk: kiosk !== null, language: currentLanguage });
   readerWindow.on('closed', () => {
     readerWindow = null;
   });
+  offerContextMenu(readerWindow, menuHandlers, { kiosk: kiosk !== null, language: currentLanguage });
   const reportContrast = reportSystemContrast(() => readerWindow?.webContents);
   readerWindow.webContents.on('did-finish-load', reportContrast);
 }
