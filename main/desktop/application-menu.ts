@@ -29,7 +29,8 @@ function run(action: MenuAction, handlers: MenuHandlers): void {
   }
 }
 
-function toElectron(entry: MenuEntry, handlers: MenuHandlers): MenuItemConstructorOptions {
+/** One entry as Electron's menu item: the application menu's and the context menu's items run the same way. */
+export function toElectron(entry: MenuEntry, handlers: MenuHandlers): MenuItemConstructorOptions {
   switch (entry.type) {
     case 'separator':
       return { type: 'separator' };

@@ -9,7 +9,8 @@ import { readerLanguage, type Language } from '../../common/languages';
 import type { Preferences } from '../../common/preferences';
 import { openContentLibrary, type ContentLibrary } from '../content/loader';
 import { showAbout } from './about';
-import { createApplicationMenu } from './application-menu';
+import { createApplicationMenu, type MenuHandlers } from './application-menu';
+import { offerContextMenu } from './context-menu';
 import { openInBrowser } from './external-links';
 import { reportSystemContrast, sendHostEvent, systemHighContrast } from './host-events';
 import { kioskPlacement, kioskRequests, lockDownKioskWindow, refuseKioskStart, removeApplicationMenu } from './kiosk';
@@ -84,15 +85,17 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
   let followPreferences = (next: Preferences) => {
     preferences = next;
   };
+  // What the menus' items do: the application menu's and the context menu's run the same way.
+  const menuHandlers: MenuHandlers = {
+    sendHostEvent: (event) => sendHostEvent(readerWindow?.webContents, event),
+    print: () => withWindow(printDocument),
+    savePdf: () => withWindow((window) => saveDocumentAsPdf(window, currentLanguage())),
+    about: () => withWindow((window) => showAbout(window, currentLanguage())),
+  };
   if (kiosk) {
     removeApplicationMenu();
   } else {
-    const showMenu = createApplicationMenu({
-      sendHostEvent: (event) => sendHostEvent(readerWindow?.webContents, event),
-      print: () => withWindow(printDocument),
-      savePdf: () => withWindow((window) => saveDocumentAsPdf(window, currentLanguage())),
-      about: () => withWindow((window) => showAbout(window, currentLanguage())),
-    });
+    const showMenu = createApplicationMenu(menuHandlers);
     followPreferences = (next) => {
       preferences = next;
       showMenu(currentLanguage(), preferences);
@@ -128,6 +131,7 @@ async function start(kiosk: KioskConfig | null): Promise<void> {
   readerWindow.on('closed', () => {
     readerWindow = null;
   });
+  offerContextMenu(readerWindow, menuHandlers, { kiosk: kiosk !== null, language: currentLanguage });
   const reportContrast = reportSystemContrast(() => readerWindow?.webContents);
   readerWindow.webContents.on('did-finish-load', reportContrast);
 }

@@ -66,7 +66,8 @@ function acceleratorOf(command: Command): string {
   return shortcut.accelerator;
 }
 
-function commandItem(strings: MenuStrings, command: Command, label: MenuStringKey): MenuEntry {
+/** An item that runs a shortcut command in the page, showing its keys; the context menu's items are built the same way. */
+export function commandItem(strings: MenuStrings, command: Command, label: MenuStringKey): MenuEntry {
   return {
     type: 'action',
     id: `command:${command}`,
@@ -76,7 +77,7 @@ function commandItem(strings: MenuStrings, command: Command, label: MenuStringKe
   };
 }
 
-function role(strings: MenuStrings, name: MenuRole, label: MenuStringKey): MenuEntry {
+export function role(strings: MenuStrings, name: MenuRole, label: MenuStringKey): MenuEntry {
   return { type: 'role', role: name, label: strings[label] };
 }
 

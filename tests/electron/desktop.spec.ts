@@ -1,5 +1,6 @@
 /**
- * Desktop integration in the real app: the application menu and its language, the window's remembered place,
+ * Desktop integration in the real app: the application menu and its language, the context menu on selected text,
+ * the window's remembered place,
  * the reader's place in the document kept in the user-data folder,
  * the single instance, saving as PDF, exporting the reader's marks and the one path to the system browser.
  */
@@ -122,6 +123,135 @@ test.describe('the application menu', () => {
     await clickMenuItem('language:en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect.poll(topMenuLabels).not.toEqual(french);
+  });
+});
+
+/** The context menus main has shown (labels without access-key markers), and the last one, to choose from. */
+type ContextMenuGlobals = {
+  lisibleContextMenus?: {
+    shown: { id: string; label: string; accelerator: string }[][];
+    /** Chooses an item of the last one shown, as a click on it would. */
+    choose?: (id: string) => void;
+    /** How many times main heard the event, where a test counts them. */
+    events?: number;
+  };
+};
+/** What the page asked its speech engine to say, recorded in the page. */
+type SpeechGlobals = { lisibleSpoken?: string[]; speechSynthesis: SpeechSynthesis };
+
+test.describe('the context menu', () => {
+  const passage = 'We work with partners';
+
+  /** Selects `passage` in the document, as a reader would, and returns the middle of its box in the window. */
+  function selectPassage(): Promise<{ x: number; y: number }> {
+    return page.evaluate((text) => {
+      const main = document.querySelector('main');
+      if (!main) throw new Error('No document');
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const start = (node.textContent ?? '').indexOf(text);
+        if (start === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + text.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        const box = range.getClientRects()[0];
+        if (!box) throw new Error('The passage has no box');
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      throw new Error(`No “${text}” in the document`);
+    }, passage);
+  }
+
+  const shownMenus = () =>
+    electronApp().evaluate(() => (globalThis as ContextMenuGlobals).lisibleContextMenus?.shown ?? []);
+
+  test.beforeAll(async () => {
+    if (!runtime.available) return;
+    // A native menu cannot be looked at from a test: record what main asks to show, and keep it to choose from.
+    await electronApp().evaluate(({ Menu }) => {
+      const state = ((globalThis as ContextMenuGlobals).lisibleContextMenus ??= { shown: [] });
+      Menu.prototype.popup = function (this: typeof Menu.prototype) {
+        state.shown.push(
+          this.items.map((item) => ({
+            id: item.id,
+            label: item.label.replace(/&(&?)/g, '$1'),
+            accelerator: item.accelerator ?? '',
+          })),
+        );
+        state.choose = (id) => {
+          const item = this.getMenuItemById(id);
+          if (!item) throw new Error(`No ${id} in the last context menu`);
+          // Typed as a bare Function in Electron's declarations.
+          (item.click as () => void)();
+        };
+      };
+    });
+    await page.evaluate(() => {
+      const globals = globalThis as unknown as SpeechGlobals;
+      const spoken: string[] = (globals.lisibleSpoken = []);
+      const speak = globals.speechSynthesis.speak.bind(globals.speechSynthesis);
+      globals.speechSynthesis.speak = (utterance) => {
+        spoken.push(utterance.text);
+        speak(utterance);
+      };
+    });
+  });
+
+  test('a right click on selected text offers Read the selection, with its shortcut, and Copy', async () => {
+    const before = (await shownMenus()).length;
+    const { x, y } = await selectPassage();
+    await page.mouse.click(x, y, { button: 'right' });
+    await expect.poll(async () => (await shownMenus()).length).toBe(before + 1);
+    const menu = (await shownMenus()).at(-1);
+    expect(menu?.map((item) => item.label)).toEqual(['Read the selection', 'Copy']);
+    expect(menu?.[0]).toMatchObject({ id: 'command:speechReadSelection', accelerator: 'Alt+Shift+U' });
+    // Nothing that navigates, opens a window or inspects.
+    expect(menu?.some((item) => /inspect|open|link/i.test(item.label))).toBe(false);
+  });
+
+  test('choosing Read the selection reads the selected text aloud', async () => {
+    await electronApp().evaluate(() => {
+      const choose = (globalThis as ContextMenuGlobals).lisibleContextMenus?.choose;
+      if (!choose) throw new Error('No context menu was shown');
+      choose('command:speechReadSelection');
+    });
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as SpeechGlobals).lisibleSpoken ?? []))
+      .toContain(passage);
+  });
+
+  test('Shift+F10 opens the same menu from the keyboard', async () => {
+    test.skip(process.platform === 'darwin', 'macOS has no context-menu key; Control+click is its right click');
+    const before = (await shownMenus()).length;
+    await selectPassage();
+    await page.keyboard.press('Shift+F10');
+    await expect.poll(async () => (await shownMenus()).length).toBe(before + 1);
+    expect((await shownMenus()).at(-1)?.map((item) => item.label)).toEqual(['Read the selection', 'Copy']);
+  });
+
+  test('a right click where nothing is selected opens no menu', async () => {
+    await electronApp().evaluate(({ BrowserWindow }) => {
+      const state = (globalThis as ContextMenuGlobals).lisibleContextMenus;
+      if (!state) throw new Error('The context menu is not being recorded');
+      state.events = 0;
+      BrowserWindow.getAllWindows()[0]?.webContents.on('context-menu', () => {
+        state.events = (state.events ?? 0) + 1;
+      });
+    });
+    const contextMenuEvents = () =>
+      electronApp().evaluate(() => (globalThis as ContextMenuGlobals).lisibleContextMenus?.events);
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    const before = (await shownMenus()).length;
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    if (!heading) throw new Error('No heading on screen');
+    await page.mouse.click(heading.x + 5, heading.y + heading.height / 2, { button: 'right' });
+    // Main heard the right click (this listener runs after the app's own), and showed nothing.
+    await expect.poll(contextMenuEvents).toBe(1);
+    expect((await shownMenus()).length).toBe(before);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The desktop kiosk end to end: started with `--kiosk --config <file>`, the window is full screen, has no menu
- * and no devtools, keeps the blocked keys from the page while the reader's own keys reach it, cannot be closed,
+ * The desktop kiosk end to end: started with `--kiosk --config <file>`, the window is full screen, has no menu,
+ * no context menu and no devtools, keeps the blocked keys from the page while the reader's own keys reach it, cannot be closed,
  * writes no preferences, reloads itself after a renderer crash, and ends only with the exit chord and the PIN.
  * A bad configuration refuses to start, with the message.
  */
@@ -110,6 +110,39 @@ test('the window is a full-screen kiosk with no menu and no devtools', async () 
     };
   });
   expect(state).toEqual({ kiosk: true, fullScreen: true, menu: null, devTools: false, devToolsOpened: false });
+});
+
+test('a right click on selected text opens no context menu', async () => {
+  // A native menu cannot be looked at from a test: count the menus main asks to show, and the events it hears.
+  await electronApp().evaluate(({ BrowserWindow, Menu }) => {
+    const state = { events: 0, shown: 0 };
+    (globalThis as { kioskContextMenus?: typeof state }).kioskContextMenus = state;
+    Menu.prototype.popup = () => {
+      state.shown += 1;
+    };
+    // After the app's own listener, so it has decided by the time this one counts.
+    BrowserWindow.getAllWindows()[0]?.webContents.on('context-menu', () => {
+      state.events += 1;
+    });
+  });
+  const box = await page.evaluate(() => {
+    const heading = document.querySelector('h1');
+    if (!heading) throw new Error('No heading on the start screen');
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, text: document.getSelection()?.toString() };
+  });
+  expect(box.text?.trim()).not.toBe('');
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  const counts = () =>
+    electronApp().evaluate(
+      () => (globalThis as { kioskContextMenus?: { events: number; shown: number } }).kioskContextMenus,
+    );
+  await expect.poll(async () => (await counts())?.events).toBe(1);
+  expect((await counts())?.shown).toBe(0);
 });
 
 test('the page is told it is a kiosk, without the PIN hash', async () => {
