@@ -78,11 +78,11 @@ test.beforeAll(async () => {
 test.afterAll(stop);
 
 test.describe('the application menu', () => {
-  test('is in English for an English reader, with File, Edit, View, Read aloud and Help', async () => {
+  test('is in English for an English reader, with File, Edit, View, Go, Marks, Read aloud and Help', async () => {
     const expected =
       process.platform === 'darwin'
-        ? ['Lisible', 'File', 'Edit', 'View', 'Read aloud', 'Window', 'Help']
-        : ['File', 'Edit', 'View', 'Read aloud', 'Help'];
+        ? ['Lisible', 'File', 'Edit', 'View', 'Go', 'Marks', 'Read aloud', 'Window', 'Help']
+        : ['File', 'Edit', 'View', 'Go', 'Marks', 'Read aloud', 'Help'];
     await expect.poll(topMenuLabels).toEqual(expected);
   });
 
