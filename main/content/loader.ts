@@ -203,7 +203,7 @@ async function checkFolder(contentDir: string, keepDir: string | undefined): Pro
       const stats = await statFile(path);
       stamp = { name, size: stats.size, mtimeMs: stats.mtimeMs };
     } catch (error) {
-      return { file: name, error: { file: name, line: 1, message: `cannot be read: ${describe(error)}` } };
+      return cannotBeRead(name, error);
     }
     const kept = keptFiles.get(name);
     if (unchanged(kept, stamp)) return kept as KeptFile;
@@ -275,7 +275,7 @@ async function readAndParse<D>(file: string, read: () => Promise<string>, parse:
   try {
     source = await read();
   } catch (error) {
-    return { file, error: { file, line: 1, message: `cannot be read: ${describe(error)}` } };
+    return cannotBeRead(file, error);
   }
   try {
     return { file, parsed: parse(source, file) };
@@ -284,6 +284,11 @@ async function readAndParse<D>(file: string, read: () => Promise<string>, parse:
     // A parser bug must not take the other documents down with it.
     return { file, error: { file, line: 1, message: `cannot be loaded: ${describe(error)}` } };
   }
+}
+
+/** A file that cannot be read, whether listing its stamp or its text failed: one fault, at its first line. */
+function cannotBeRead(file: string, error: unknown): FileOutcome<never> {
+  return { file, error: { file, line: 1, message: `cannot be read: ${describe(error)}` } };
 }
 
 function describe(error: unknown): string {

@@ -30,6 +30,13 @@ function launch(dir: string, userData: string, onError?: (error: ContentError) =
   return openContentLibrary(dir, onError, { keepIndexIn: userData });
 }
 
+/** Changes what was kept in a file of the user-data folder, as a hand or another program might. */
+async function editKept(path: string, from: string, to: string): Promise<void> {
+  const kept = await readFile(path, 'utf8');
+  expect(kept).toContain(from);
+  await writeFile(path, kept.replace(from, to));
+}
+
 const titles = (index: { documents: { id: string; versions: { en?: { title: string } } }[] }) =>
   index.documents.map((entry) => `${entry.id}: ${entry.versions.en?.title ?? '-'}`);
 
@@ -112,9 +119,7 @@ describe('the index kept between launches', () => {
     const { dir, userData } = await setUp(GOOD);
     await launch(dir, userData).index();
     // What was kept of a file is trusted while its stamp is the same: a title edited in the kept index shows…
-    const indexPath = join(userData, INDEX_FILE_NAME);
-    const kept = await readFile(indexPath, 'utf8');
-    await writeFile(indexPath, kept.replace('"title":"Notes"', '"title":"Kept notes"'));
+    await editKept(join(userData, INDEX_FILE_NAME), '"title":"Notes"', '"title":"Kept notes"');
     expect(titles(await launch(dir, userData).index())).toContain('notes: Kept notes');
     // …until the file's modification time changes, when the file itself is read again.
     const later = new Date(Date.now() + 60_000);
@@ -184,9 +189,7 @@ describe('a kept start that names a file outside the content folder', () => {
   it('is not used: the folder decides what is read', async () => {
     const { dir, userData } = await setUp(GOOD);
     await launch(dir, userData).index();
-    const path = join(userData, START_FILE_NAME);
-    const kept = await readFile(path, 'utf8');
-    await writeFile(path, kept.replace('"file":"guide.en.md"', '"file":"../../secret.md"'));
+    await editKept(join(userData, START_FILE_NAME), '"file":"guide.en.md"', '"file":"../../secret.md"');
     const second = launch(dir, userData);
     expect((await second.start()).complete).toBe(true);
     await expect(second.document('guide', 'en')).resolves.toMatchObject({ status: 'ok', document: { title: 'Guide' } });
