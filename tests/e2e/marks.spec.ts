@@ -3,7 +3,7 @@
  * between, deleted; kept across visits and recovered from a damaged store; none in a kiosk. In English and French,
  * in the browser build.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type FileChooser, type Page } from '@playwright/test';
 import { focusedText, scrollToParagraph, topOfView } from '../support/reading-place';
 import { axeViolations, openReader, openTools, statusMessages, untilStarted } from './reader';
 
@@ -446,6 +446,16 @@ for (const { language, paragraph, section, strings } of CASES) {
   }) => {
     test.setTimeout(120_000);
     const words = EXCHANGE[language];
+    // Listened to for the whole test: Chromium is told to hand file choosers to the test only when a listener is
+    // added, and a key pressed at the same moment can beat that message and open a chooser nobody sees.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (chooser) => choosers.push(chooser));
+    const nextChooser = async () => {
+      await expect.poll(() => choosers.length).toBeGreaterThan(0);
+      const chooser = choosers.shift();
+      if (!chooser) throw new Error('No file chooser opened');
+      return chooser;
+    };
     await openReader(page, `?lang=${language}`);
     await scrollToParagraph(page, paragraph);
     await page.keyboard.press('Control+d');
@@ -491,7 +501,7 @@ for (const { language, paragraph, section, strings } of CASES) {
     const importInput = panel.getByLabel(words.import);
     const choose = async (content: string) => {
       await importInput.focus();
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      const [chooser] = await Promise.all([nextChooser(), page.keyboard.press('Space')]);
       await chooser.setFiles({ name: 'marks.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(content) });
     };
     await choose(text);
