@@ -209,6 +209,36 @@ for (const { language, paragraph, section, strings } of CASES) {
       await expect.poll(() => savedMarks(page)).toEqual([]);
     });
 
+    test('a mark deleted by keyboard leaves focus on the next mark, then on the empty list heading', async ({ page }) => {
+      await openReader(page, `?lang=${language}`);
+      await scrollToParagraph(page, paragraph);
+      await page.keyboard.press('Control+d');
+      await expect(live(page)).toHaveText(strings.added);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.keyboard.press('Control+d');
+      await expect.poll(async () => (await savedMarks(page)).length).toBe(2);
+      await page.keyboard.press('Alt+Shift+M');
+      const panel = page.getByRole('dialog', { name: strings.panel });
+      const bookmarks = panel.getByRole('region', { name: strings.bookmarks });
+      await expect(bookmarks.getByRole('listitem')).toHaveCount(2);
+
+      // The first of two deleted: focus on the one left.
+      await bookmarks.getByRole('button', { name: strings.remove }).first().focus();
+      await page.keyboard.press('Enter');
+      await expect(live(page)).toHaveText(strings.deleted);
+      await expect(bookmarks.getByRole('listitem')).toHaveCount(1);
+      await expect(bookmarks.getByRole('button', { name: new RegExp(`^${strings.goTo} `) })).toBeFocused();
+
+      // The last deleted: focus on the list's heading, inside the dialog, and Tab goes on from there.
+      await bookmarks.getByRole('button', { name: strings.remove }).focus();
+      await page.keyboard.press('Enter');
+      await expect(bookmarks.getByRole('listitem')).toHaveCount(0);
+      await expect(bookmarks.getByRole('heading', { name: strings.bookmarks })).toBeFocused();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     test('highlights and notes: by keyboard and pointer, told by screen readers, moved between, changed, hidden and shown', async ({
       page,
     }) => {

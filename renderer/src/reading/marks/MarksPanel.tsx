@@ -5,7 +5,7 @@
  */
 import './strings';
 import './marks.css';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../common/languages';
 import {
@@ -16,6 +16,7 @@ import {
   type MarkKind,
 } from '../../../../common/marks';
 import { useAnnounce } from '../../shared/Announcer';
+import { focusWithoutTabStop } from '../../shared/focus-without-tab-stop';
 import { Dialog } from '../../shared/dialogs/Dialog';
 import { useDialogs } from '../../shared/dialogs/DialogHost';
 import type { DialogProps } from '../../shared/dialogs/lazy-dialog';
@@ -38,12 +39,20 @@ function MarkItem({ mark, placed, onGoTo }: { mark: Mark; placed: boolean; onGoT
   const id = useId();
   const kind = t(`marks.kinds.${mark.kind}`);
   const label = mark.kind === 'bookmark' ? mark.name : quoted(mark.target.exact, t);
+  const item = useRef<HTMLLIElement>(null);
   const remove = () => {
+    // The button pressed goes with its mark: focus moves first to the mark after it, else the one before, else
+    // the heading of the now empty list, so that a keyboard or screen-reader user stays where they were.
+    const here = item.current;
+    const neighbour = here?.nextElementSibling ?? here?.previousElementSibling;
+    const heading = here?.closest('section')?.querySelector('h3');
+    const next = neighbour?.querySelector('button') ?? heading;
+    if (next instanceof HTMLElement) focusWithoutTabStop(next);
     deleteMark(mark.id);
     announce(t('marks.said.deleted', { kind }));
   };
   return (
-    <li className={`mark-item mark-item-${mark.kind}`}>
+    <li ref={item} className={`mark-item mark-item-${mark.kind}`}>
       {placed ? (
         <button type="button" className="mark-go" id={`${id}-name`} onClick={onGoTo}>
           <span className="visually-hidden">{t('marks.panel.goTo')} </span>
