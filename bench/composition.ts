@@ -1,6 +1,6 @@
 /**
  * What the initial JavaScript is made of: the web build run again in memory (write: false, same config), each
- * module of the chunks index.html loads attributed to its package or app folder. Sizes are the modules'
+ * module of the chunks index.html loads (and of the reader it starts) attributed to its package or app folder. Sizes are the modules'
  * rendered lengths before minification, so read them as shares.
  */
 import { relative } from 'node:path';
@@ -38,7 +38,10 @@ export async function initialComposition(): Promise<CompositionGroup[]> {
       .map((chunk) => [chunk.fileName, chunk]),
   );
   const initial = new Set<string>();
-  const queue = [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
+  // The entries, and the reader itself, which the entry imports dynamically, yet always, at start-up.
+  const queue = [...chunks.values()]
+    .filter((chunk) => chunk.isEntry || chunk.facadeModuleId?.endsWith('/renderer/src/start.tsx'))
+    .map((chunk) => chunk.fileName);
   while (queue.length > 0) {
     const name = queue.shift() ?? '';
     if (initial.has(name)) continue;

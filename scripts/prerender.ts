@@ -90,6 +90,34 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
   );
 }
 
+/**
+ * The reader's script is loaded after the first frame (renderer/src/main.tsx). A stylesheet imported by anything it
+ * loads at once would come with it, after the page is on screen, and restyle the whole page as it starts: the first
+ * screen's styles belong in renderer/src/styles/index.css, which the page links.
+ */
+export function checkStartStylesInPage(bundle: Rolldown.OutputBundle): void {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/start.tsx'));
+  if (!start) throw new Error('prerender: the reader’s start chunk is not in the bundle');
+  const seen = new Set<string>();
+  const visit = (fileName: string) => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    const chunk = bundle[fileName];
+    if (chunk?.type !== 'chunk') return;
+    // The page's entry: its stylesheet is the one the page links.
+    if (chunk.isEntry) return;
+    const styles = [...(chunk.viteMetadata?.importedCss ?? [])];
+    if (styles.length > 0) {
+      throw new Error(
+        `prerender: ${chunk.name} brings its own stylesheet (${styles.join(', ')}) to the first screen; import it from renderer/src/styles/index.css instead`,
+      );
+    }
+    for (const imported of chunk.imports) visit(imported);
+  };
+  visit(start.fileName);
+}
+
 /** `en/about-us/index.html` → `en/about-us/`: a page's folder, as links name it. */
 function folderOf(path: string): string {
   return path.replace(/index\.html$/, '');
@@ -162,6 +190,7 @@ export function prerenderPages({
           throw new Error('prerender: index.html is not in the bundle');
         }
         const original = template.source;
+        checkStartStylesInPage(bundle);
         const early = await buildEarlyScript(rendererRoot);
         const earlyScript = `assets/early-${createHash('sha256').update(early).digest('hex').slice(0, 8)}.js`;
         this.emitFile({ type: 'asset', fileName: earlyScript, source: early });

@@ -27,7 +27,7 @@ export interface ReaderRootProps {
   savedPositions: SavedPositions;
 }
 
-/** The whole reader: what the page renders (main.tsx) and what the build renders ahead of time (prerender.tsx). */
+/** The whole reader: what the page renders (start.tsx) and what the build renders ahead of time (prerender.tsx). */
 export function ReaderRoot({
   stored,
   initial,

@@ -365,6 +365,25 @@ test('a button clicked while the drawn page waits for its script is not lost', a
   await expect(tools).toHaveAttribute('aria-expanded', 'true');
 });
 
+// Fetched, compiled and run at once, the reader's script competed with the first frame on a machine with two
+// cores and put the text on screen later: it is asked for once the drawn page has been presented.
+test('the reader’s script is asked for only once the drawn page is on screen, then takes it over', async ({ page }) => {
+  await page.goto('./fr/about-us/');
+  await page.waitForFunction(isHydrated);
+  const { painted, asked } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    asked:
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+        /\/assets\/start-[^/]*\.js$/.test(entry.name),
+      )?.startTime ?? null,
+  }));
+  expect(painted).not.toBeNull();
+  expect(asked).not.toBeNull();
+  expect(asked ?? 0).toBeGreaterThan(painted ?? Infinity);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
+});
+
 test.describe('the kiosk’s start screen', () => {
   const choice = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
   const startScreenHydrated = () =>

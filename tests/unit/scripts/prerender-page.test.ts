@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../scripts/prerender';
+import { scriptFreePage } from '../../../scripts/static-floor';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -75,5 +76,34 @@ describe('a drawn page’s head', () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<title>À propos de nous — Lisible</title>');
     expect(html).toContain('<h1>À propos de nous</h1>');
+  });
+});
+
+describe('the static floor the benchmark measures start-up against', () => {
+  const drawn = pageHtml(TEMPLATE, SCREEN, {
+    depth: 0,
+    preload: ['library/start.json'],
+    earlyScript: 'assets/early-123.js',
+    links: {},
+  });
+  const floor = scriptFreePage(drawn);
+  const body = (html: string) => html.slice(html.indexOf('<body>'));
+
+  it('is the drawn page with no script, and nothing only scripts use', () => {
+    expect(drawn).toMatch(/<script/);
+    expect(floor).not.toMatch(/<script/);
+    expect(floor).not.toMatch(/rel="(modulepreload|preload)"/);
+  });
+
+  it('keeps what the page is drawn from: its stylesheet, its markup, its language, title and frame gate', () => {
+    expect(floor).toMatch(/<link rel="stylesheet" crossorigin href="\.\/assets\/index-ghi\.css">/);
+    expect(body(floor)).toBe(body(drawn));
+    expect(floor).toContain('<html lang="fr">');
+    expect(floor).toContain('<title>À propos de nous — Lisible</title>');
+    expect(floor).toMatch(/<link rel="expect" href="#[^"]+" blocking="render">/);
+  });
+
+  it('refuses a page with nothing drawn, which would make the floor an empty page', () => {
+    expect(() => scriptFreePage(TEMPLATE)).toThrow(/no drawn screen/);
   });
 });

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../shared/Announcer';
 import { readingLine } from '../place/position-in-page';
 import { clearMatches, findInPage, revealMatch, showMatches } from './find-in-page';
-import './find.css';
 
 export const FIND_INPUT_ID = 'find-input';
 

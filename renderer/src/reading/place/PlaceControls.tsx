@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../common/languages';
 import { formatPercent } from '../../../../common/format';
 import { currentPosition, onScrollFrame, percentRead, sectionTitle } from './position-in-page';
-import './place.css';
 
 /** Where the reader is, as words: "Our work. 42% read." */
 export function useDescribePlace(language: Language): () => { section: string; percent: string } {
