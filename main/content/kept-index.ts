@@ -8,10 +8,9 @@
  *   the next check reads again only the files that changed.
  * Either is only ever a head start: a missing, damaged or foreign file is ignored, and the folder itself decides.
  */
-import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import writeFileAtomic from 'write-file-atomic';
+import { readSettingsFile, writeSettingsFile, type SettingsParser } from '../settings/settings-file';
 import { DocumentIdSchema, MAX_ID_LENGTH, type ContentError, type LibraryStart, type VersionSummary } from '../../common/document';
 import { LANGUAGES, type Language } from '../../common/languages';
 
@@ -82,19 +81,23 @@ const IndexFileSchema = v.strictObject({
 });
 
 /** The JSON of `path` if it passes `schema` and was kept for `folder`; otherwise (missing, damaged, foreign) none. */
-async function readKept<S extends v.GenericSchema<unknown, { folder: string }>>(
+function readKept<S extends v.GenericSchema<unknown, { folder: string }>>(
   path: string,
   schema: S,
   folder: string,
 ): Promise<v.InferOutput<S> | undefined> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const parsed = v.safeParse(schema, json);
-  return parsed.success && parsed.output.folder === folder ? parsed.output : undefined;
+  // Left where it is when damaged: the next check of the folder writes it again.
+  return readSettingsFile(path, keptFor(schema, folder), undefined, { setAside: false }).then(({ value }) => value);
+}
+
+function keptFor<S extends v.GenericSchema<unknown, { folder: string }>>(
+  schema: S,
+  folder: string,
+): SettingsParser<v.InferOutput<S>> {
+  return (json) => {
+    const parsed = v.safeParse(schema, json);
+    return parsed.success && parsed.output.folder === folder ? parsed.output : undefined;
+  };
 }
 
 /**
@@ -124,8 +127,9 @@ export async function writeKept(
   files: readonly KeptFile[],
   start: KeptStart,
 ): Promise<void> {
+  const compact = { compact: true };
   const index = { format: FORMAT, folder: contentDir, files };
-  await mkdir(keepDir, { recursive: true });
-  await writeFileAtomic(join(keepDir, INDEX_FILE_NAME), JSON.stringify(index));
-  await writeFileAtomic(join(keepDir, START_FILE_NAME), JSON.stringify({ format: FORMAT, folder: contentDir, ...start }));
+  await writeSettingsFile(join(keepDir, INDEX_FILE_NAME), index, keptFor(IndexFileSchema, contentDir), compact);
+  const kept = { format: FORMAT, folder: contentDir, ...start };
+  await writeSettingsFile(join(keepDir, START_FILE_NAME), kept, keptFor(StartFileSchema, contentDir), compact);
 }

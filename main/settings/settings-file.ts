@@ -1,5 +1,5 @@
 /**
- * A JSON file of the reader's own in the user-data folder (preferences, reading positions). Reading never
+ * A JSON file of the reader's own in the user-data folder (preferences, reading positions, the kept index). Reading never
  * fails: a missing file means first run, and a damaged one is moved aside (kept for inspection, not silently
  * overwritten) and replaced by defaults. Writing validates first and replaces the file atomically, so a crash
  * mid-write never leaves half a file.
@@ -68,11 +68,21 @@ export async function readSettingsFile<T>(
   return { value };
 }
 
-export async function writeSettingsFile<T>(path: string, value: T, parse: SettingsParser<T>): Promise<void> {
+/**
+ * @param options.compact one line rather than indented: for a file only the app reads, at every launch, whose
+ * size grows with the library (the kept index); the reader's own settings stay readable by people.
+ */
+export async function writeSettingsFile<T>(
+  path: string,
+  value: T,
+  parse: SettingsParser<T>,
+  { compact = false } = {},
+): Promise<void> {
   const valid = parse(value);
   if (valid === undefined) throw new TypeError(`Refusing to save ${basename(path)}: the value fails its schema`);
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8' });
+  const text = compact ? JSON.stringify(valid) : `${JSON.stringify(valid, null, 2)}\n`;
+  await writeFileAtomic(path, text, { encoding: 'utf8' });
 }
 
 async function exists(path: string): Promise<boolean> {
