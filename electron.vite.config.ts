@@ -29,7 +29,7 @@ export default defineConfig({
     // The start pages drawn at build time, as for the browser build; main serves them with the reader's preferences
     // set (main/pages/start-page.ts) and the page asks main for its documents, so no library files are written.
     const config = rendererConfig('out/renderer', [
-      prerenderPages({ library: libraryOnce(resolve(root, 'content')), rendererRoot, contentFiles: false }),
+      prerenderPages({ library: libraryOnce(resolve(root, 'content')), rendererRoot }),
     ]);
     return {
       ...config,

@@ -48,7 +48,7 @@ export default defineConfig(
   rendererConfig(outDir, [
     compiledContent(library),
     // Each document's page in each language, drawn at build time and hydrated (scripts/prerender.ts).
-    prerenderPages({ library, rendererRoot, contentFiles: true }),
+    prerenderPages({ library, rendererRoot }),
     // The script-free floor `npm run bench` measures start-up against (out/web/static.html): after the pages,
     // since it is `/` as drawn.
     staticFloor(),

@@ -14,7 +14,6 @@ import { indexOf, type Library } from '../common/document';
 import { loadLibrary } from '../main/content/loader';
 import { REACT_ON_PREACT } from './react-on-preact';
 import { LANGUAGES, otherLanguage, type Language } from '../common/languages';
-import { documentFile, LIBRARY_START_FILE } from '../common/library-files';
 import {
   prerenderedNote,
   prerenderedPagePath,
@@ -37,8 +36,6 @@ export const ROOT_LANGUAGE: Language = 'en';
 interface PageOptions {
   /** How many folders below the site's root the page is. */
   depth: number;
-  /** Files the page will fetch at once: fetched alongside its script rather than after it. */
-  preload: string[];
   earlyScript: string;
   /** The pages to go to instead of this one, relative to it (common/prerendered.ts, `StartingPage`). */
   links: StartingPage['links'];
@@ -48,9 +45,6 @@ interface PageOptions {
 export function pageHtml(template: string, screen: PrerenderedScreen, options: PageOptions): string {
   const up = options.depth === 0 ? './' : '../'.repeat(options.depth);
   const relocated = options.depth === 0 ? template : template.replace(/(\b(?:src|href)=")\.\//g, `$1${up}`);
-  const preloads = options.preload.map(
-    (file) => `<link rel="preload" href="${up}${file}" as="fetch" crossorigin="anonymous">`,
-  );
   const htmlAttributes = [
     `lang="${screen.language}"`,
     ...Object.entries(options.links).map(([name, page]) => `${name}="${page}"`),
@@ -80,7 +74,6 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
           `<link rel="expect" href="#${SCREEN_END_ID}" blocking="render">`,
         ].join('\n    '),
       )
-      .replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`)
       .replace(
         /<div id="root"><\/div>/,
         () =>
@@ -169,15 +162,9 @@ export function libraryOnce(contentDir: string): () => Promise<Library> {
 export function prerenderPages({
   library,
   rendererRoot,
-  contentFiles,
 }: {
   library: () => Promise<Library>;
   rendererRoot: string;
-  /**
-   * Whether the build also writes the library's files (`library/…json`), which each page then fetches at once.
-   * The browser build does; the desktop's page asks main for its documents instead.
-   */
-  contentFiles: boolean;
 }): Plugin {
   return {
     name: 'lisible:prerender',
@@ -224,13 +211,11 @@ export function prerenderPages({
             for (const language of LANGUAGES) {
               const screen = await prerender({ index, entry, language });
               if (screen.screen !== 'reader') throw new Error('prerender: a reading page is not a reading screen');
-              const preload = contentFiles ? [LIBRARY_START_FILE, documentFile(entry.id, screen.documentLanguage)] : [];
               this.emitFile({
                 type: 'asset',
                 fileName: prerenderedPagePath(language, entry.id),
                 source: pageHtml(original, screen, {
                   depth: 2,
-                  preload,
                   earlyScript,
                   links: { [KIOSK_START_PAGE]: linkTo(KIOSK_START_PAGE_PATH, 2) },
                 }),
@@ -238,7 +223,6 @@ export function prerenderPages({
               if (entry === first && language === ROOT_LANGUAGE) {
                 template.source = pageHtml(original, screen, {
                   depth: 0,
-                  preload,
                   earlyScript,
                   links: {
                     [OTHER_LANGUAGE_PAGE]: linkTo(prerenderedPagePath(otherLanguage(language), entry.id), 0),
@@ -248,20 +232,13 @@ export function prerenderPages({
               }
             }
           }
-          // The kiosk's start screen, in the language a kiosk that asks opens in. Its page fetches what the kiosk
-          // fetches before it draws anything: the start of the index and the first document in both languages.
+          // The kiosk's start screen, in the language a kiosk that asks opens in.
           const kioskStart = await prerenderKioskStart({ index, entry: first, language: ROOT_LANGUAGE });
           this.emitFile({
             type: 'asset',
             fileName: KIOSK_START_PAGE_PATH,
             source: pageHtml(original, kioskStart, {
               depth: 1,
-              preload: contentFiles
-                ? [
-                    LIBRARY_START_FILE,
-                    ...new Set(Object.values(first.versions).map((version) => documentFile(first.id, version.lang))),
-                  ]
-                : [],
               earlyScript,
               links: { [READER_PAGE]: linkTo('index.html', 1) },
             }),
