@@ -84,7 +84,7 @@ export function pageHtml(template: string, screen: PrerenderedScreen, options: P
 }
 
 /**
- * The reader's script is loaded after the first frame (renderer/src/main.tsx). A stylesheet imported by anything it
+ * The reader's script is loaded after the first frame (renderer/src/main.ts). A stylesheet imported by anything it
  * loads at once would come with it, after the page is on screen, and restyle the whole page as it starts: the first
  * screen's styles belong in renderer/src/styles/index.css, which the page links.
  */

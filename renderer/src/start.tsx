@@ -1,5 +1,5 @@
 /**
- * Starts the reader in the page (main.tsx calls it once the drawn page is on screen). The page usually comes
+ * Starts the reader in the page (main.ts calls it once the drawn page is on screen). The page usually comes
  * pre-rendered (scripts/prerender.ts): when it shows what the reader is about to show (same language, and the same
  * document with no kiosk and no notice, or a kiosk's start screen for a kiosk that asks), React takes it over as it
  * is (`hydrateRoot`); otherwise the reader is drawn afresh in its place.

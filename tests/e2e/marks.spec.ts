@@ -209,7 +209,9 @@ for (const { language, paragraph, section, strings } of CASES) {
       await expect.poll(() => savedMarks(page)).toEqual([]);
     });
 
-    test('a mark deleted by keyboard leaves focus on the next mark, then on the empty list heading', async ({ page }) => {
+    test('a mark deleted by keyboard leaves focus on the next mark, then on the empty list heading', async ({
+      page,
+    }) => {
       await openReader(page, `?lang=${language}`);
       await scrollToParagraph(page, paragraph);
       await page.keyboard.press('Control+d');
