@@ -28,6 +28,9 @@ export function paletteFor(theme: Theme, system: SystemAppearance): Palette {
 /** Under this luminance a background is dark: where black and white text stand out from it equally. */
 const DARK_BACKGROUND = Math.sqrt(1.05 * 0.05) - 0.05;
 
+/** Where focus mode is on `<html>`: what a page drawn ahead of time shows of it while the page is taken over. */
+export const FOCUS_MODE_ATTRIBUTE = 'data-focus-mode';
+
 /** Every attribute of `<html>` a reading preference sets, by name. */
 export function readingAttributes(reading: ReadingPreferences, palette: Palette): Record<string, string> {
   return {
@@ -42,7 +45,7 @@ export function readingAttributes(reading: ReadingPreferences, palette: Palette)
     'data-palette': palette,
     'data-motion': reading.motion,
     // Focus mode hides parts of the page: on <html> too, so a page drawn ahead of time shows it from its first frame.
-    'data-focus-mode': String(reading.focusMode),
+    [FOCUS_MODE_ATTRIBUTE]: String(reading.focusMode),
     'data-speech-emphasis': reading.speechEmphasis,
     'data-font-weight': reading.fontWeight,
     'data-brightness': String(reading.brightness),

@@ -86,7 +86,7 @@ export function App({
 }: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { language, setLanguage, reading } = usePreferences();
+  const { language, setLanguage, reading, hydrating } = usePreferences();
   const [documentId, setDocumentId] = useState(initialDocumentId);
   // Where focus goes once the next render is on screen: the first of these sections that exists (innermost
   // first), else the document title. Undefined when focus should stay where it is.
@@ -339,7 +339,7 @@ export function App({
       runMarkCommand,
     ],
   );
-  useShortcuts(commands);
+  useShortcuts(commands, { actOnEarlyKeys: !hydrating });
   useHostEvents(commands, { choose, switchLanguage });
 
   // Opening a document is a jump too: Back returns to the one before, and the document opens where it was left.

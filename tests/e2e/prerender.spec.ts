@@ -365,6 +365,34 @@ test('a button clicked while the drawn page waits for its script is not lost', a
   await expect(tools).toHaveAttribute('aria-expanded', 'true');
 });
 
+test('a shortcut pressed while the drawn page waits for its script steps from the reader’s saved size', async ({
+  page,
+}) => {
+  await save(page, { language: 'en', textSize: 150 });
+  const release = await holdPageScript(page);
+  await page.goto('./en/about-us/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
+  await page.keyboard.press('Control+Equal');
+  release();
+  await expect(statusMessages(page)).toHaveText('Text size 175%');
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(28);
+});
+
+test('"Exit focus mode" pressed while the drawn page waits for its script leaves focus mode, focus on Tools', async ({
+  page,
+}) => {
+  await save(page, { language: 'fr', focusMode: true });
+  const release = await holdPageScript(page);
+  await page.goto('./fr/about-us/', { waitUntil: 'commit' });
+  const exit = page.getByRole('button', { name: 'Quitter le mode concentration', exact: true });
+  await exit.click();
+  release();
+  const tools = page.getByRole('button', { name: 'Outils', exact: true });
+  await expect(tools).toBeFocused();
+  await expect(exit).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Sur cette page' })).toBeVisible();
+});
+
 // Fetched, compiled and run at once, the reader's script competed with the first frame on a machine with two
 // cores and put the text on screen later: it is asked for once the drawn page has been presented.
 test('the reader’s script is asked for only once the drawn page is on screen, then takes it over', async ({ page }) => {

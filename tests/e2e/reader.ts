@@ -16,6 +16,17 @@ export async function openReader(page: Page, query = ''): Promise<void> {
   await untilStarted(page);
 }
 
+/**
+ * On a kiosk's start screen, chooses a language as a visitor would, and waits for the document in it. The start
+ * screen has a heading of its own (hidden but for screen readers), and a choice made before the page's script has
+ * started is acted on only once it has: the document's own title is what says the choice took.
+ */
+export async function chooseKioskLanguage(page: Page, language: Language): Promise<void> {
+  await page.getByRole('button', { name: language === 'en' ? 'English' : 'Français', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLES[language] })).toBeVisible();
+  await untilStarted(page);
+}
+
 /** Until the page's script has taken over the page drawn at build time (the header says so while it has not). */
 export async function untilStarted(page: Page): Promise<void> {
   await expect(page.locator('.site-header[data-hydrating]')).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { FOCUS_MODE_ATTRIBUTE } from '../../../common/reading-attributes';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/languages';
 import { useStickyHeaderOffset } from './useStickyHeaderOffset';
@@ -43,12 +44,14 @@ export function SiteHeader({
   useStickyHeaderOffset(header);
 
   // Entering or leaving focus mode takes away the control that had focus: give it to the one that undoes it. Not
-  // when the page starts, drawn afresh or drawn ahead of time and taking on the reader's saved focus mode.
+  // when the page starts, drawn afresh or drawn ahead of time and taking on the reader's saved focus mode. While a
+  // page drawn ahead of time is taken over, what is on screen is the saved focus mode the early script put on
+  // <html>, not the drawing's: "Exit focus mode" pressed then (and acted on once the page listens) leaves it.
   const { hydrating } = usePreferences();
   const drawnWith = useRef<boolean | undefined>(undefined);
   useLayoutEffect(() => {
     const before = drawnWith.current;
-    drawnWith.current = hydrating ? undefined : focusMode;
+    drawnWith.current = hydrating ? document.documentElement.getAttribute(FOCUS_MODE_ATTRIBUTE) === 'true' : focusMode;
     if (before === undefined || before === focusMode) return;
     const focused = document.activeElement;
     if (focused && focused !== document.body) return;

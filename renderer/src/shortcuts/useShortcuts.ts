@@ -17,8 +17,12 @@ export type CommandHandlers = { [C in Command]?: (() => void) | undefined };
 /**
  * Runs the registry's commands from the keyboard. Handled commands take the key from the browser (Ctrl+=
  * enlarges the text rather than zooming the page); commands with no handler are left to the browser.
+ * @param actOnEarlyKeys whether the keys pressed before the page listened are acted on now: not while a page
+ * drawn ahead of time is being taken over, whose first render has the drawing's preferences rather than the
+ * reader's (Ctrl+= then stepped from the drawing's size). Both renders come in the same task, so no key can come
+ * between them.
  */
-export function useShortcuts(handlers: CommandHandlers): void {
+export function useShortcuts(handlers: CommandHandlers, { actOnEarlyKeys = true } = {}): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -31,9 +35,9 @@ export function useShortcuts(handlers: CommandHandlers): void {
     };
     window.addEventListener('keydown', onKeyDown);
     // Keys pressed before the page listened (see shared/early-input.ts), in the order they came.
-    for (const event of window[EARLY_KEYS_GLOBAL]?.() ?? []) onKeyDown(event);
+    if (actOnEarlyKeys) for (const event of window[EARLY_KEYS_GLOBAL]?.() ?? []) onKeyDown(event);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, [handlers]);
+  }, [handlers, actOnEarlyKeys]);
 }
