@@ -300,7 +300,10 @@ for (const { language, paragraph, section, strings } of CASES) {
         .getByRole('combobox', { name: strings.category })
         .selectOption('todo');
       await expect(live(page)).toHaveText(strings.nowTodo);
-      expect((await savedMarks(page)).find((mark) => mark.kind === 'highlight')?.modified).toEqual(expect.any(String));
+      // Said at once, kept a moment later: the store writes in the background.
+      await expect
+        .poll(async () => (await savedMarks(page)).find((mark) => mark.kind === 'highlight'))
+        .toMatchObject({ category: 'todo', modified: expect.any(String) });
       await panel.getByRole('checkbox', { name: strings.show }).uncheck();
       await expect(page.locator('main article mark')).toHaveCount(0);
       await panel.getByRole('checkbox', { name: strings.show }).check();
