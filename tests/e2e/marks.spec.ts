@@ -140,6 +140,13 @@ async function dragOver(page: Page, text: string): Promise<void> {
 
 type Case = (typeof CASES)[number];
 
+/** Scrolls `paragraph` to the top, bookmarks it with the shortcut, and waits until that is said. */
+async function bookmarkByKeyboard(page: Page, paragraph: string, strings: Case['strings']): Promise<void> {
+  await scrollToParagraph(page, paragraph);
+  await page.keyboard.press('Control+d');
+  await expect(live(page)).toHaveText(strings.added);
+}
+
 /** Words selected with the mouse, then Note in the Tools panel, written and saved. */
 async function addNoteByPointer(page: Page, language: Case['language'], strings: Case['strings']): Promise<void> {
   await dragOver(page, strings.noteOn);
@@ -157,9 +164,7 @@ for (const { language, paragraph, section, strings } of CASES) {
       page,
     }) => {
       await openReader(page, `?lang=${language}`);
-      await scrollToParagraph(page, paragraph);
-      await page.keyboard.press('Control+d');
-      await expect(live(page)).toHaveText(strings.added);
+      await bookmarkByKeyboard(page, paragraph, strings);
       await expect.poll(() => savedMarks(page)).toEqual([expect.objectContaining({ kind: 'bookmark' })]);
 
       // Back at the top, then the list: the bookmark is there, named by its section and first words.
@@ -213,9 +218,7 @@ for (const { language, paragraph, section, strings } of CASES) {
       page,
     }) => {
       await openReader(page, `?lang=${language}`);
-      await scrollToParagraph(page, paragraph);
-      await page.keyboard.press('Control+d');
-      await expect(live(page)).toHaveText(strings.added);
+      await bookmarkByKeyboard(page, paragraph, strings);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.keyboard.press('Control+d');
       await expect.poll(async () => (await savedMarks(page)).length).toBe(2);
@@ -491,9 +494,7 @@ for (const { language, paragraph, section, strings } of CASES) {
       return chooser;
     };
     await openReader(page, `?lang=${language}`);
-    await scrollToParagraph(page, paragraph);
-    await page.keyboard.press('Control+d');
-    await expect(live(page)).toHaveText(strings.added);
+    await bookmarkByKeyboard(page, paragraph, strings);
     await page.keyboard.press('Alt+Shift+M');
     const panel = page.getByRole('dialog', { name: strings.panel });
     await expect(panel).toBeVisible();
