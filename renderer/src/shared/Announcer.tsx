@@ -21,19 +21,23 @@ type Announce = (message: string) => void;
 
 const PAGE = 0;
 
+interface Message {
+  text: string;
+  /** The region that says it. */
+  region: number;
+}
+
 interface Regions {
   announce: Announce;
-  /** The message and the region that says it. */
-  message: { text: string; region: number };
   /** Makes a dialog's region the one messages go to while it is there; returns its undoing. */
   open: (region: number) => () => void;
 }
 
-const RegionsContext = createContext<Regions>({
-  announce: () => undefined,
-  message: { text: '', region: PAGE },
-  open: () => () => undefined,
-});
+// Two contexts: the means of announcing never changes, and the message changes with every announcement. Kept
+// apart, an announcement re-renders the live regions alone, not every component that can announce (the whole
+// reader, from its root): that was most of the work of a preference change, twice over (cleared, then said).
+const RegionsContext = createContext<Regions>({ announce: () => undefined, open: () => () => undefined });
+const MessageContext = createContext<Message>({ text: '', region: PAGE });
 
 export function useAnnounce(): Announce {
   return useContext(RegionsContext).announce;
@@ -42,14 +46,14 @@ export function useAnnounce(): Announce {
 let regionCount = PAGE;
 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState({ text: '', region: PAGE });
+  const [message, setMessage] = useState<Message>({ text: '', region: PAGE });
   const frame = useRef(0);
   // The regions of the open dialogs, in the order they opened.
   const dialogRegions = useRef<number[]>([]);
 
   const announce = useCallback<Announce>((next) => {
     // Clear first so the same message twice in a row is still a change screen readers pick up.
-    setMessage((current) => ({ ...current, text: '' }));
+    setMessage((current) => (current.text === '' ? current : { ...current, text: '' }));
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() =>
       setMessage({ text: next, region: dialogRegions.current.at(-1) ?? PAGE }),
@@ -63,21 +67,24 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const regions = useMemo(() => ({ announce, message, open }), [announce, message, open]);
+  const regions = useMemo(() => ({ announce, open }), [announce, open]);
 
   return (
     <RegionsContext.Provider value={regions}>
-      {children}
-      <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="live-region">
-        {message.region === PAGE ? message.text : ''}
-      </div>
+      <MessageContext.Provider value={message}>
+        {children}
+        <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="live-region">
+          {message.region === PAGE ? message.text : ''}
+        </div>
+      </MessageContext.Provider>
     </RegionsContext.Provider>
   );
 }
 
 /** The live region of an open modal dialog: rendered inside the dialog for as long as it is open. */
 export function DialogLiveRegion() {
-  const { message, open } = useContext(RegionsContext);
+  const { open } = useContext(RegionsContext);
+  const message = useContext(MessageContext);
   const [region] = useState(() => ++regionCount);
   // Laid out with the dialog, and gone with it, before a message announced as it closes picks its region.
   useLayoutEffect(() => open(region), [open, region]);

@@ -81,9 +81,11 @@ export function PlaceStatus({ language, documentKey }: { language: Language; doc
     const element = status.current;
     if (!element) return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty('--place-status-height', `${element.offsetHeight}px`),
-    );
+    // The observer's own measure: asking the element would lay the page out again, mid-frame.
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize;
+      if (height !== undefined) root.style.setProperty('--place-status-height', `${height}px`);
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
