@@ -34,7 +34,7 @@ import { useKiosk } from './kiosk/KioskContext';
 import { useDialogs } from './shared/dialogs/DialogHost';
 import { versionFor } from './reading/library';
 import { usePreferenceActions } from './preferences/usePreferenceActions';
-import { usePageTitle, usePreferences } from './preferences/PreferencesProvider';
+import { usePageTitle, usePreference } from './preferences/PreferencesProvider';
 import { currentSectionPath, focusElement, sectionHeading } from './reading/reading-position';
 import { focusWithoutTabStop } from './shared/focus-without-tab-stop';
 import { trackReadersChoice } from './speech/reading-start';
@@ -86,7 +86,11 @@ export function App({
 }: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { language, setLanguage, reading, hydrating } = usePreferences();
+  // Each on its own: the reader re-renders for these, not for every preference (a theme, a text size).
+  const language = usePreference((preferences) => preferences.language);
+  const setLanguage = usePreference((preferences) => preferences.setLanguage);
+  const focusModeChosen = usePreference((preferences) => preferences.reading.focusMode);
+  const hydrating = usePreference((preferences) => preferences.hydrating);
   const [documentId, setDocumentId] = useState(initialDocumentId);
   // Where focus goes once the next render is on screen: the first of these sections that exists (innermost
   // first), else the document title. Undefined when focus should stay where it is.
@@ -304,7 +308,7 @@ export function App({
       accessibilityReport: openReport,
       switchLanguage: () => switchLanguage(otherLanguage(language)),
       // A kiosk is reset for each reader, and keeps its own controls in view.
-      focusMode: kiosk ? undefined : () => choose('focusMode', !reading.focusMode),
+      focusMode: kiosk ? undefined : () => choose('focusMode', !focusModeChosen),
       speechPlayPause: readAloud.playPause,
       speechStop: readAloud.stop,
       speechPreviousSentence: readAloud.previousSentence,
@@ -331,7 +335,7 @@ export function App({
       dialogs,
       readAloud,
       choose,
-      reading.focusMode,
+      focusModeChosen,
       openFind,
       placeHistory,
       whereAmI,
@@ -349,7 +353,7 @@ export function App({
     [placeHistory, language],
   );
 
-  const focusMode = reading.focusMode && !kiosk;
+  const focusMode = focusModeChosen && !kiosk;
   return (
     <div className="reader">
       <SkipLink />

@@ -7,7 +7,7 @@ import { LanguageToggle } from '../preferences/LanguageToggle';
 import { useKiosk } from '../kiosk/KioskContext';
 import { ReadingToolbar } from '../preferences/ReadingToolbar';
 import { SpeechControls } from '../speech/SpeechControls';
-import { usePreferences } from '../preferences/PreferencesProvider';
+import { usePreference } from '../preferences/PreferencesProvider';
 import { ToolsDisclosure } from './ToolsDisclosure';
 
 const KioskControls = lazy(() =>
@@ -47,7 +47,7 @@ export function SiteHeader({
   // when the page starts, drawn afresh or drawn ahead of time and taking on the reader's saved focus mode. While a
   // page drawn ahead of time is taken over, what is on screen is the saved focus mode the early script put on
   // <html>, not the drawing's: "Exit focus mode" pressed then (and acted on once the page listens) leaves it.
-  const { hydrating } = usePreferences();
+  const hydrating = usePreference((preferences) => preferences.hydrating);
   const drawnWith = useRef<boolean | undefined>(undefined);
   useLayoutEffect(() => {
     const before = drawnWith.current;

@@ -5,7 +5,7 @@ import type { Language } from '../../../common/languages';
 import type { Preferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
 import { useAnnounce } from '../shared/Announcer';
-import { usePreferences } from '../preferences/PreferencesProvider';
+import { usePreference } from '../preferences/PreferencesProvider';
 import { stopSpeech } from '../speech/speech-reader';
 import { useReadAloudState } from '../speech/useReadAloud';
 import { useDialogs } from '../shared/dialogs/DialogHost';
@@ -31,7 +31,8 @@ export function ActiveKiosk({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { restore, setLanguage } = usePreferences();
+  const restore = usePreference((preferences) => preferences.restore);
+  const setLanguage = usePreference((preferences) => preferences.setLanguage);
   const [phase, setPhase] = useState<Phase>(config.language === 'ask' ? 'start' : 'reading');
   // Each reader gets a fresh mount of the whole reader: no dialog, focus or scroll state carries over.
   const [session, setSession] = useState(0);

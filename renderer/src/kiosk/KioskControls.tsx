@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BRIGHTNESSES } from '../../../common/preferences';
 import { usePreferenceActions } from '../preferences/usePreferenceActions';
-import { usePreferences } from '../preferences/PreferencesProvider';
+import { usePreference } from '../preferences/PreferencesProvider';
 import { TextSizeStepper } from '../shared/TextSizeStepper';
 import { useKiosk } from './KioskContext';
 
@@ -9,14 +9,15 @@ import { useKiosk } from './KioskContext';
 export function KioskControls() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
-  const { reading } = usePreferences();
+  const theme = usePreference((preferences) => preferences.reading.theme);
+  const brightness = usePreference((preferences) => preferences.reading.brightness);
   const { choose } = usePreferenceActions();
   if (!kiosk) return null;
   const shows = (control: (typeof kiosk.config.controls)[number]) => kiosk.config.controls.includes(control);
-  const highContrast = reading.theme === 'contrast-dark';
+  const highContrast = theme === 'contrast-dark';
   const usualTheme = kiosk.config.theme === 'contrast-dark' ? 'light' : kiosk.config.theme;
   const dimmest = BRIGHTNESSES[BRIGHTNESSES.length - 1] ?? 100;
-  const dimmed = reading.brightness === dimmest;
+  const dimmed = brightness === dimmest;
   const usualBrightness = kiosk.config.brightness === dimmest ? 100 : kiosk.config.brightness;
   return (
     <>

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../common/languages';
-import { usePageTitle, usePreferences } from '../preferences/PreferencesProvider';
+import { usePageTitle, usePreference } from '../preferences/PreferencesProvider';
 
 /**
  * The active offer: both languages side by side, equal in size and weight, each written in its own language
@@ -11,7 +11,7 @@ export function StartScreen({ onChoose, takeFocus }: { onChoose: (language: Lang
   const { t } = useTranslation();
   const screen = useRef<HTMLElement>(null);
   // Drawn at build time, it says so until the page's script has taken it over, as the reader's header does.
-  const { hydrating } = usePreferences();
+  const hydrating = usePreference((preferences) => preferences.hydrating);
 
   // The page is in English here (a kiosk that asks starts each reader in English); the French half carries its
   // own `lang`. The title is the app's name alone.

@@ -7,11 +7,13 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import type { Language } from '../../../common/languages';
 import { readingPreferences, type Preferences, type ReadingPreferences } from '../../../common/preferences';
 import { bridge } from '../bridge';
+import { listenerStore } from '../shared/listener-store';
 import { applyReadingPreferences } from './apply';
 import { usePalette } from './system-appearance';
 
@@ -34,12 +36,57 @@ interface PreferencesApi {
   restore: (preferences: Preferences & { language: Language }) => void;
 }
 
-const PreferencesContext = createContext<PreferencesApi | null>(null);
+/**
+ * The preferences as a store, not as a context value: a context value re-renders every component that reads it,
+ * so any change re-rendered the whole reader from its root. Each component subscribes to what it shows instead,
+ * and a theme change re-renders what shows the theme.
+ */
+interface PreferencesStore {
+  get: () => PreferencesApi;
+  subscribe: (listener: () => void) => () => void;
+  publish: (next: PreferencesApi) => void;
+}
 
+function preferencesStore(initial: PreferencesApi): PreferencesStore {
+  let current = initial;
+  const changes = listenerStore();
+  return {
+    get: () => current,
+    subscribe: changes.subscribe,
+    publish: (next) => {
+      if (next === current) return;
+      current = next;
+      changes.notify();
+    },
+  };
+}
+
+const PreferencesContext = createContext<PreferencesStore | null>(null);
+
+function usePreferencesStore(): PreferencesStore {
+  const store = useContext(PreferencesContext);
+  if (!store) throw new Error('preferences read outside PreferencesProvider');
+  return store;
+}
+
+/** Every preference: re-renders on any change. For what shows them all (the preferences dialog). */
 export function usePreferences(): PreferencesApi {
-  const api = useContext(PreferencesContext);
-  if (!api) throw new Error('usePreferences outside PreferencesProvider');
-  return api;
+  const store = usePreferencesStore();
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/**
+ * One thing of the preferences, re-rendering only when it changes. `select` must give a value that stays the same
+ * while what it reads does: a preference, or one of the actions, never a new object.
+ */
+export function usePreference<T>(select: (preferences: PreferencesApi) => T): T {
+  const store = usePreferencesStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+/** The preferences as they are when it is called, for event handlers: reading them this way re-renders nothing. */
+export function useCurrentPreferences(): () => PreferencesApi {
+  return usePreferencesStore().get;
 }
 
 /**
@@ -48,7 +95,7 @@ export function usePreferences(): PreferencesApi {
  * written by the provider from state a screen had set, the title read "Lisible" alone for a frame at start-up.
  */
 export function usePageTitle(title: string | undefined): void {
-  const { language } = usePreferences();
+  const language = usePreference((preferences) => preferences.language);
   useLayoutEffect(() => {
     const appName = i18next.t('app.name', { lng: language });
     const windowTitle = title ? `${title} — ${appName}` : appName;
@@ -122,19 +169,25 @@ export function PreferencesProvider({
   }, [preferences, persist, renderedWith]);
 
   const hydrating = renderedWith !== undefined && preferences === renderedWith;
-  const api = useMemo<PreferencesApi>(
+  // The same functions for the provider's life, so that selecting one re-renders nothing.
+  const actions = useMemo(
     () => ({
-      preferences,
-      reading,
-      language,
-      hydrating,
-      setLanguage: (next) => setPreferences((current) => ({ ...current, language: next })),
-      setPreference: (key, value) => setPreferences((current) => ({ ...current, [key]: value })),
+      setLanguage: (next: Language) => setPreferences((current) => ({ ...current, language: next })),
+      setPreference: <K extends keyof ReadingPreferences>(key: K, value: ReadingPreferences[K]) =>
+        setPreferences((current) => ({ ...current, [key]: value })),
       resetReading: () => setPreferences((current) => (current.language ? { language: current.language } : {})),
       restore: setPreferences,
     }),
-    [preferences, reading, language, hydrating],
+    [],
+  );
+  const api = useMemo<PreferencesApi>(
+    () => ({ preferences, reading, language, hydrating, ...actions }),
+    [preferences, reading, language, hydrating, actions],
   );
 
-  return <PreferencesContext.Provider value={api}>{children}</PreferencesContext.Provider>;
+  const [store] = useState(() => preferencesStore(api));
+  // Before the frame, as the preferences themselves are applied: what shows them changes in the same frame.
+  useLayoutEffect(() => store.publish(api), [store, api]);
+
+  return <PreferencesContext.Provider value={store}>{children}</PreferencesContext.Provider>;
 }

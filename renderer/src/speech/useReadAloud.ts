@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../common/languages';
 import { useAnnounce } from '../shared/Announcer';
-import { usePreferences } from '../preferences/PreferencesProvider';
+import { usePreference } from '../preferences/PreferencesProvider';
 import { setSpeechProblem, useSpeechProblem } from './speech-problem';
 import {
   configureSpeech,
@@ -33,16 +33,15 @@ export function useReadAloudState() {
 export function useReadAloudActions() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { reading } = usePreferences();
+  // Each setting on its own, so that the reader (which holds these actions) re-renders for none of the others.
+  const rate = usePreference((preferences) => preferences.reading.speechRate);
+  const voice = usePreference((preferences) => preferences.reading.voice);
+  const highlight = usePreference((preferences) => preferences.reading.speechHighlight);
+  const skip = usePreference((preferences) => preferences.reading.speechSkip);
 
   useEffect(() => {
-    configureSpeech({
-      rate: reading.speechRate,
-      voice: reading.voice,
-      highlight: reading.speechHighlight,
-      skip: reading.speechSkip,
-    });
-  }, [reading.speechRate, reading.voice, reading.speechHighlight, reading.speechSkip]);
+    configureSpeech({ rate, voice, highlight, skip });
+  }, [rate, voice, highlight, skip]);
 
   /** Reads what `choose` picks from the page's sentences (all, from a starting one; or the selection's). */
   const start = useCallback(

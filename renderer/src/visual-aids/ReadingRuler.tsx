@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReadingRuler as RulerChoice } from '../../../common/preferences';
-import { usePreferences } from '../preferences/PreferencesProvider';
+import { usePreference } from '../preferences/PreferencesProvider';
 import { onSentenceRead } from '../speech/highlight';
 import { bandAround, lineAt, measureLines, type Line } from './reading-lines';
 
@@ -54,8 +54,8 @@ function keepBandInView(band: Line): void {
  * through (`aria-hidden`, `pointer-events: none`).
  */
 export function ReadingRuler() {
-  const { reading } = usePreferences();
-  return reading.readingRuler === 'off' ? null : <ActiveRuler choice={reading.readingRuler} />;
+  const ruler = usePreference((preferences) => preferences.reading.readingRuler);
+  return ruler === 'off' ? null : <ActiveRuler choice={ruler} />;
 }
 
 const WINDOW_LINES: Readonly<Record<Exclude<RulerChoice, 'off'>, number>> = {

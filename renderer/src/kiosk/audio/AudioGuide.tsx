@@ -12,7 +12,7 @@ import { DEFAULT_KEY_MAP } from '../../../../common/kiosk-audio';
 import { formatPercent } from '../../../../common/format';
 import { LANGUAGES, isLanguage } from '../../../../common/languages';
 import { SPEECH_RATES } from '../../../../common/preferences';
-import { usePreferences } from '../../preferences/PreferencesProvider';
+import { usePreference } from '../../preferences/PreferencesProvider';
 import { usePreferenceActions } from '../../preferences/usePreferenceActions';
 import { loadedSpeechEngine, loadSpeechEngine, speechSession } from '../../speech/speech-reader';
 import { whenVoicesListed } from '../../speech/voices';
@@ -90,17 +90,18 @@ export function AudioGuide({
   onVoice: (voice: KioskVoice | null) => void;
 }) {
   const { t } = useTranslation();
-  const { reading: preferences } = usePreferences();
+  const speechRate = usePreference((preferences) => preferences.reading.speechRate);
+  const chosenVoice = usePreference((preferences) => preferences.reading.voice);
   const { choose } = usePreferenceActions();
   const kiosk = useKiosk();
   const [on, setOn] = useState(false);
   const keyMap = audio.keys ?? DEFAULT_KEY_MAP;
 
   // The handlers below are added once; they read what is current through this.
-  const latest = useRef({ on, phase, session, t, choose, kiosk, rate: preferences.speechRate });
+  const latest = useRef({ on, phase, session, t, choose, kiosk, rate: speechRate });
   useLayoutEffect(() => {
-    latest.current = { on, phase, session, t, choose, kiosk, rate: preferences.speechRate };
-    heard.settings = { rate: preferences.speechRate, voice: preferences.voice };
+    latest.current = { on, phase, session, t, choose, kiosk, rate: speechRate };
+    heard.settings = { rate: speechRate, voice: chosenVoice };
     heard.keys = (commands, lng) => keysFor(keyMap, commands, t, lng);
   });
 

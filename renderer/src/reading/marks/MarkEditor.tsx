@@ -19,7 +19,7 @@ import { ChoiceGroup } from '../../shared/ChoiceGroup';
 import { useAnnounce } from '../../shared/Announcer';
 import { Dialog } from '../../shared/dialogs/Dialog';
 import type { DialogProps } from '../../shared/dialogs/lazy-dialog';
-import { usePreferences } from '../../preferences/PreferencesProvider';
+import { usePreference } from '../../preferences/PreferencesProvider';
 import { putMark } from './marks-store';
 import { quoted } from './mark-text';
 
@@ -28,7 +28,7 @@ const TITLES = { highlight: 'highlightTitle', note: 'noteTitle', bookmark: 'rena
 export function MarkEditor({ mark, isNew, onClose }: DialogProps & { mark: Mark; isNew: boolean }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { language } = usePreferences();
+  const language = usePreference((preferences) => preferences.language);
   const fieldId = useId();
   const [category, setCategory] = useState<HighlightCategory>(mark.kind === 'highlight' ? mark.category : 'important');
   const [text, setText] = useState(mark.kind === 'note' ? mark.text : mark.kind === 'bookmark' ? mark.name : '');
