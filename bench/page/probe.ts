@@ -12,8 +12,12 @@
  * Only types may be exported: the script runs as a classic script.
  */
 
-/** `floor`: on the static page, a click whose only effect (the probe's own) is one colour change. */
-export type InteractionKind = 'language' | 'textSize' | 'theme' | 'floor';
+/**
+ * `floor`: on the static page, a click whose only effect (the probe's own) is one colour change.
+ * `staticTextSize`, `staticTheme`: on the static page, a click whose effect is the app's change of `<html>`'s
+ * reading attributes (the probe's own): what Chromium alone takes to show that change, with no script of the app's.
+ */
+export type InteractionKind = 'language' | 'textSize' | 'theme' | 'floor' | 'staticTextSize' | 'staticTheme';
 
 export interface ProbeSample {
   kind: InteractionKind;
@@ -58,7 +62,8 @@ export interface ProbeState {
   eventEntries: EventEntry[];
   samples: ProbeSample[];
   pending: ProbeSample | null;
-  arm(kind: InteractionKind, eventType: string): void;
+  /** `rootAttributes`: set on `<html>` by the probe itself when the event comes (the static page's changes). */
+  arm(kind: InteractionKind, eventType: string, rootAttributes?: Record<string, string>): void;
 }
 
 /** The page's global as the benchmark reads it. */
@@ -208,6 +213,8 @@ interface ElementTiming extends PerformanceEntry {
     textSize: () => ({ fontSize: getComputedStyle(document.documentElement).fontSize }),
     theme: () => ({ background: getComputedStyle(document.body).backgroundColor }),
     floor: () => ({ color: document.querySelector('h1')?.style.color ?? null }),
+    staticTextSize: () => ({ fontSize: getComputedStyle(document.documentElement).fontSize }),
+    staticTheme: () => ({ background: getComputedStyle(document.body).backgroundColor }),
   };
 
   /** Every field that had a value has changed. */
@@ -218,7 +225,7 @@ interface ElementTiming extends PerformanceEntry {
    * Waits for the next `eventType` event; from its timeStamp, checks at every frame whether `kind`'s change is
    * in the DOM, and records when that frame has been rendered.
    */
-  state.arm = (kind, eventType) => {
+  state.arm = (kind, eventType, rootAttributes) => {
     const before = SNAPSHOTS[kind]();
     const sample: ProbeSample = {
       kind,
@@ -260,6 +267,8 @@ interface ElementTiming extends PerformanceEntry {
         const heading = document.querySelector('h1');
         if (heading) heading.style.color = heading.style.color === 'rgb(0, 0, 1)' ? 'rgb(0, 0, 2)' : 'rgb(0, 0, 1)';
       }
+      for (const [name, value] of Object.entries(rootAttributes ?? {}))
+        document.documentElement.setAttribute(name, value);
       // Last of the event's listeners (bubbling to window, after React's at its root), then past the microtasks
       // they queued: the handlers and React's update are done, before any rendering.
       window.addEventListener(
