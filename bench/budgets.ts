@@ -35,7 +35,12 @@ export const BUDGETS = {
   loaderGrowth: LINEAR_GROWTH,
 } as const;
 
-const INTERACTION_LABELS = { language: 'Language switch', textSize: 'Text size step', theme: 'Theme change' } as const;
+/** The interactions held against budgets, by their names in the report. */
+export const INTERACTION_LABELS = {
+  language: 'Language switch',
+  textSize: 'Text size step',
+  theme: 'Theme change',
+} as const;
 
 function check(
   id: string,

@@ -108,16 +108,14 @@ function changes(from: Record<string, string>, to: Record<string, string>): Reco
 }
 
 /** The sample's own event among `entries`: same type, same timeStamp. */
-function entryOf(item: ProbeSample, entries: TracedEventTiming[]): TracedEventTiming | undefined {
+function entryOf<Entry extends TracedEventTiming>(item: ProbeSample, entries: Entry[]): Entry | undefined {
   return entries.find((entry) => entry.name === item.eventType && Math.abs(entry.startTime - item.start) < 0.5);
 }
 
 function summarizeKind(samples: ProbeSample[], entries: EventEntry[], traced: TracedEventTiming[]): InteractionResult {
   const toFrame = samples.map((item) => (item.painted ?? Number.NaN) - item.start);
   const toHandlers = samples.map((item) => (item.handlersDone ?? Number.NaN) - item.start);
-  const reported = samples
-    .map((item) => entryOf(item, entries))
-    .filter((entry): entry is EventEntry => entry !== undefined);
+  const reported = samples.map((item) => entryOf(item, entries)).filter((entry) => entry !== undefined);
   const fromTrace = samples.map((item) => entryOf(item, traced)?.duration);
   const toPaint = toFrame.map((frame, index) => Math.max(frame, fromTrace[index] ?? 0));
   return {

@@ -1,5 +1,5 @@
 /** The terminal report: every section's figures, then every budget with ✓ or ✗. */
-import type { BUDGETS as Budgets, BudgetCheck } from './budgets';
+import { INTERACTION_LABELS, type BUDGETS as Budgets, type BudgetCheck } from './budgets';
 import type { BenchResults } from './run';
 import type { Summary } from './lib/stats';
 import type { StartupSummary } from './startup';
@@ -174,9 +174,7 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
   if (interactions) {
     heading('Interactions (input event → next paint showing the change)');
     const labels = {
-      language: 'Language switch',
-      textSize: 'Text size step',
-      theme: 'Theme change',
+      ...INTERACTION_LABELS,
       floor: 'Floor (static page)',
       staticTextSize: '  its size step alone',
       staticTheme: '  its theme change alone',
@@ -195,9 +193,10 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
         'Event Timing ≥ 16 ms',
       ],
     ];
-    for (const kind of ['language', 'textSize', 'theme', 'floor', 'staticTextSize', 'staticTheme'] as const) {
+    const kinds = Object.keys(labels) as (keyof typeof labels)[];
+    for (const kind of kinds) {
       const figures = interactions[kind];
-      const budgeted = kind === 'language' || kind === 'textSize' || kind === 'theme';
+      const budgeted = kind in INTERACTION_LABELS;
       rows.push([
         labels[kind],
         String(figures.samples),
@@ -221,10 +220,7 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
     console.log(
       '  16 ms up ("Event Timing ≥ 16 ms"). A sample the trace missed takes the main thread\'s frame instead.',
     );
-    const untraced = (['language', 'textSize', 'theme', 'floor', 'staticTextSize', 'staticTheme'] as const).reduce(
-      (sum, kind) => sum + interactions[kind].untraced,
-      0,
-    );
+    const untraced = kinds.reduce((sum, kind) => sum + interactions[kind].untraced, 0);
     console.log(`  Samples the trace missed: ${untraced}.`);
     console.log('  "Handlers done": the event\'s handlers and React\'s update and effects, before any rendering.');
     console.log(

@@ -202,6 +202,8 @@ interface ElementTiming extends PerformanceEntry {
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   document.addEventListener('DOMContentLoaded', check);
 
+  const fontSize = () => ({ fontSize: getComputedStyle(document.documentElement).fontSize });
+  const background = () => ({ background: getComputedStyle(document.body).backgroundColor });
   /** What each interaction changes on screen, read before and after. */
   const SNAPSHOTS: Record<InteractionKind, () => Record<string, string | null>> = {
     language: () => ({
@@ -210,11 +212,11 @@ interface ElementTiming extends PerformanceEntry {
       toggle: languageToggle()?.textContent ?? null,
       navHeading: document.querySelector('nav h2')?.textContent ?? null,
     }),
-    textSize: () => ({ fontSize: getComputedStyle(document.documentElement).fontSize }),
-    theme: () => ({ background: getComputedStyle(document.body).backgroundColor }),
+    textSize: fontSize,
+    theme: background,
     floor: () => ({ color: document.querySelector('h1')?.style.color ?? null }),
-    staticTextSize: () => ({ fontSize: getComputedStyle(document.documentElement).fontSize }),
-    staticTheme: () => ({ background: getComputedStyle(document.body).backgroundColor }),
+    staticTextSize: fontSize,
+    staticTheme: background,
   };
 
   /** Every field that had a value has changed. */
