@@ -227,6 +227,13 @@ test('fr: find « equite » without accents; the count is announced; Escape leav
   await page.keyboard.press('Control+f');
   const field = page.getByRole('searchbox', { name: 'Rechercher dans le document' });
   await expect(field).toBeFocused();
+  // The bar stays below the header, and the page keeps what is scrolled to, or focused, clear of both.
+  const clearOfBar = () =>
+    page.evaluate(() => {
+      const barBottom = document.querySelector('.find-bar')?.getBoundingClientRect().bottom ?? Infinity;
+      return parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) >= barBottom;
+    });
+  expect(await clearOfBar()).toBe(true);
 
   await field.fill('equite');
   await expect(live(page)).toHaveText(/^1 sur (\d+)$/);
@@ -248,6 +255,7 @@ test('fr: find « equite » without accents; the count is announced; Escape leav
   await field.press('Shift+Enter');
   await field.press('Shift+Enter');
   await expect(live(page)).toHaveText(`${total} sur ${total}`);
+  expect(await clearOfBar()).toBe(true);
   const current = await page.evaluate(
     () => [...(CSS.highlights.get('find-current') ?? [])].map((range) => (range as Range).toString())[0],
   );
