@@ -13,7 +13,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { DEFAULT_READING_PREFERENCES, type ReadingPreferences } from '../common/preferences';
 import { readingAttributes, type Palette } from '../common/reading-attributes';
 import { probeScript } from './lib/probe-script';
-import type { EventEntry, InteractionKind, ProbeSample, ProbeWindow } from './page/probe';
+import type { EventEntry, InteractionKind, ProbeChange, ProbeSample, ProbeWindow } from './page/probe';
 import { round, summarize, type Summary } from './lib/stats';
 
 export interface InteractionResult {
@@ -74,16 +74,12 @@ async function traceEventTimings(
   });
 }
 
-async function sample(
-  page: Page,
-  kind: InteractionKind,
-  target: Locator,
-  rootAttributes?: Record<string, string>,
-): Promise<ProbeSample> {
-  await page.evaluate(
-    ([what, type, attributes]) => (window as ProbeWindow).__lisibleBench?.arm(what, type, attributes),
-    [kind, 'click', rootAttributes] as const,
-  );
+async function sample(page: Page, kind: InteractionKind, target: Locator, change?: ProbeChange): Promise<ProbeSample> {
+  await page.evaluate(([what, type, made]) => (window as ProbeWindow).__lisibleBench?.arm(what, type, made), [
+    kind,
+    'click',
+    change,
+  ] as const);
   await target.click();
   await page.waitForFunction(() => (window as ProbeWindow).__lisibleBench?.pending === null, undefined, {
     timeout: 10_000,
@@ -105,6 +101,22 @@ function rootAttributes(chosen: Partial<ReadingPreferences>, palette: Palette = 
 /** What the app writes to `<html>` going from one set of attributes to the other. */
 function changes(from: Record<string, string>, to: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(to).filter(([name, value]) => from[name] !== value));
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
+}
+
+/** The HTML of the page the build drew of `page`'s document in its other language. */
+async function otherLanguagePage(page: Page): Promise<string> {
+  const address = await page.evaluate(() => {
+    const other = document.documentElement.getAttribute('data-other-language-page');
+    return other === null ? null : new URL(other, location.href).href;
+  });
+  if (address === null) throw new Error(`${page.url()} names no page in its other language`);
+  return fetchText(address);
 }
 
 /** The sample's own event among `entries`: same type, same timeStamp. */
@@ -155,6 +167,7 @@ export async function measureInteractions(
       floor: [],
       staticTextSize: [],
       staticTheme: [],
+      staticLanguage: [],
     };
     // An even count, so the page ends in the language and size it started with.
     const rounds = count + (count % 2);
@@ -201,17 +214,31 @@ export async function measureInteractions(
       for (let index = 0; index < rounds; index++) collected.floor.push(await sample(floorPage, 'floor', heading));
       // The app's own changes of <html>, made by the probe on the static page: Chromium's share of the app's figures.
       const [normal, larger] = [rootAttributes({ textSize: 100 }), rootAttributes({ textSize: 125 })];
-      const sizes = [changes(normal, larger), changes(larger, normal)];
+      const sizes: ProbeChange[] = [
+        { rootAttributes: changes(normal, larger) },
+        { rootAttributes: changes(larger, normal) },
+      ];
       for (let index = 0; index < rounds; index++)
         collected.staticTextSize.push(await sample(floorPage, 'staticTextSize', heading, sizes[index % 2]));
       const [light, dark] = [rootAttributes({}, 'light'), rootAttributes({}, 'dark')];
-      const palettes = [changes(light, dark), changes(dark, light)];
+      const palettes: ProbeChange[] = [
+        { rootAttributes: changes(light, dark) },
+        { rootAttributes: changes(dark, light) },
+      ];
       for (let index = 0; index < rounds; index++)
         collected.staticTheme.push(await sample(floorPage, 'staticTheme', heading, palettes[index % 2]));
+      // The other language's page as the build drew it, and back to this one.
+      const pages: ProbeChange[] = (await Promise.all([otherLanguagePage(floorPage), fetchText(floorPage.url())])).map(
+        (page) => ({ page }),
+      );
+      for (let index = 0; index < rounds; index++)
+        collected.staticLanguage.push(await sample(floorPage, 'staticLanguage', heading, pages[index % 2]));
       await floorPage.waitForTimeout(200);
     });
     const floorEntries = await floorPage.evaluate(() => (window as ProbeWindow).__lisibleBench?.eventEntries ?? []);
-    log(`  floor (static page, one colour change), and the app's size and theme changes there: ${rounds} samples each`);
+    log(
+      `  floor (static page, one colour change), and the app's size, theme and language changes there: ${rounds} samples each`,
+    );
 
     return {
       language: summarizeKind(collected.language, entries, traced),
@@ -220,6 +247,7 @@ export async function measureInteractions(
       floor: summarizeKind(collected.floor, floorEntries, floorTraced),
       staticTextSize: summarizeKind(collected.staticTextSize, floorEntries, floorTraced),
       staticTheme: summarizeKind(collected.staticTheme, floorEntries, floorTraced),
+      staticLanguage: summarizeKind(collected.staticLanguage, floorEntries, floorTraced),
     };
   } finally {
     await context.close();

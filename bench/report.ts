@@ -1,4 +1,5 @@
 /** The terminal report: every section's figures, then every budget with ✓ or ✗. */
+import { START_DOCUMENTS } from '../common/document';
 import { INTERACTION_LABELS, type BUDGETS as Budgets, type BudgetCheck } from './budgets';
 import type { BenchResults } from './run';
 import type { Summary } from './lib/stats';
@@ -176,6 +177,7 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
     const labels = {
       ...INTERACTION_LABELS,
       floor: 'Floor (static page)',
+      staticLanguage: '  its language switch alone',
       staticTextSize: '  its size step alone',
       staticTheme: '  its theme change alone',
     } as const;
@@ -234,6 +236,10 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
       "  reading attributes (100% ↔ 125%, light ↔ dark): what Chromium takes to show the app's change on the same page,",
     );
     console.log("  with no script of the app's. The app's figure less this one is the app's own share.");
+    console.log(
+      "  Its language switch alone: the same click puts in the other language's page as the build drew it, parsed",
+    );
+    console.log("  beforehand: its language, title and reader take the place of the static page's, and back.");
   }
 
   const { library } = results;
@@ -285,6 +291,12 @@ export function printReport(results: BenchResults, budgets: typeof Budgets): voi
           : []),
       ]),
     );
+    // Older results have no 30-document library.
+    const sameScreen = browser.ready[String(START_DOCUMENTS)];
+    if (browser.sameScreenRatio !== undefined && sameScreen)
+      console.log(
+        `  Browser, ${START_DOCUMENTS} documents: content ready ${spread(sameScreen)}; 1,000 ÷ ${START_DOCUMENTS}: ${browser.sameScreenRatio.toFixed(2)}×. From two documents up the first screen also shows the list of documents, its first ${START_DOCUMENTS} entries whatever the library's size: 1,000 ÷ ${START_DOCUMENTS} compares the same first screen, 1,000 ÷ 1 a screen with the list against one without.`,
+      );
     console.log(
       '  Desktop loader: in a fresh process, from opening the content folder to the start of its index and the first body parsed; the start kept by the previous launch in the user-data folder, except at the first launch.',
     );

@@ -4,7 +4,7 @@
  * every figure against its budget and writes bench/results/latest.json. Figures, not tests: nothing here fails
  * because a number is high.
  *
- * Options: --speech-trials N (read aloud's interruption, default 12), --runs N (start-up, default 15), --library-runs N (start-up per library size, default 10), --samples N (each interaction, default 30), --processes N (loader
+ * Options: --speech-trials N (read aloud's interruption, default 12), --runs N (start-up, default 15), --library-runs N (start-up per library size, default 16), --samples N (each interaction, default 30), --processes N (loader
  * child processes per size, default 3), --launches N (desktop, default 5), --only a,b (startup, interactions,
  * speech, library, loader, weight, desktop; written to bench/results/partial.json, not latest.json), --no-build (use out/web as
  * it is).
@@ -40,7 +40,7 @@ function option(name: string, fallback: number): number {
 
 const settings = {
   startupRuns: option('runs', 15),
-  libraryRuns: option('library-runs', 10),
+  libraryRuns: option('library-runs', 16),
   interactionSamples: option('samples', 30),
   speechTrials: option('speech-trials', 12),
   loaderProcesses: option('processes', 3),

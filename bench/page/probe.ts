@@ -16,8 +16,19 @@
  * `floor`: on the static page, a click whose only effect (the probe's own) is one colour change.
  * `staticTextSize`, `staticTheme`: on the static page, a click whose effect is the app's change of `<html>`'s
  * reading attributes (the probe's own): what Chromium alone takes to show that change, with no script of the app's.
+ * `staticLanguage`: on the static page, a click that puts in the other language's page as the build drew it
+ * (parsed beforehand, by the probe): what Chromium alone takes to show the other language.
  */
-export type InteractionKind = 'language' | 'textSize' | 'theme' | 'floor' | 'staticTextSize' | 'staticTheme';
+export type InteractionKind =
+  'language' | 'textSize' | 'theme' | 'floor' | 'staticTextSize' | 'staticTheme' | 'staticLanguage';
+
+/** What the probe itself changes when the event comes, for the static page's kinds. */
+export interface ProbeChange {
+  /** Set on `<html>`. */
+  rootAttributes?: Record<string, string>;
+  /** A page's whole HTML: its reader, language and title take the place of this page's. */
+  page?: string;
+}
 
 export interface ProbeSample {
   kind: InteractionKind;
@@ -62,8 +73,8 @@ export interface ProbeState {
   eventEntries: EventEntry[];
   samples: ProbeSample[];
   pending: ProbeSample | null;
-  /** `rootAttributes`: set on `<html>` by the probe itself when the event comes (the static page's changes). */
-  arm(kind: InteractionKind, eventType: string, rootAttributes?: Record<string, string>): void;
+  /** `change`: made by the probe itself when the event comes (the static page's changes). */
+  arm(kind: InteractionKind, eventType: string, change?: ProbeChange): void;
 }
 
 /** The page's global as the benchmark reads it. */
@@ -204,19 +215,21 @@ interface ElementTiming extends PerformanceEntry {
 
   const fontSize = () => ({ fontSize: getComputedStyle(document.documentElement).fontSize });
   const background = () => ({ background: getComputedStyle(document.body).backgroundColor });
+  const language = () => ({
+    lang: document.documentElement.lang,
+    title: document.querySelector('h1')?.textContent ?? null,
+    toggle: languageToggle()?.textContent ?? null,
+    navHeading: document.querySelector('nav h2')?.textContent ?? null,
+  });
   /** What each interaction changes on screen, read before and after. */
   const SNAPSHOTS: Record<InteractionKind, () => Record<string, string | null>> = {
-    language: () => ({
-      lang: document.documentElement.lang,
-      title: document.querySelector('h1')?.textContent ?? null,
-      toggle: languageToggle()?.textContent ?? null,
-      navHeading: document.querySelector('nav h2')?.textContent ?? null,
-    }),
+    language,
     textSize: fontSize,
     theme: background,
     floor: () => ({ color: document.querySelector('h1')?.style.color ?? null }),
     staticTextSize: fontSize,
     staticTheme: background,
+    staticLanguage: language,
   };
 
   /** Every field that had a value has changed. */
@@ -227,8 +240,12 @@ interface ElementTiming extends PerformanceEntry {
    * Waits for the next `eventType` event; from its timeStamp, checks at every frame whether `kind`'s change is
    * in the DOM, and records when that frame has been rendered.
    */
-  state.arm = (kind, eventType, rootAttributes) => {
+  state.arm = (kind, eventType, change = {}) => {
     const before = SNAPSHOTS[kind]();
+    // Parsed now, not when the event comes: what is timed is Chromium showing the other page, not reading its HTML.
+    const page = change.page === undefined ? undefined : new DOMParser().parseFromString(change.page, 'text/html');
+    const reader = page?.querySelector('.reader');
+    if (page && !reader) throw new Error('the page given to the probe has no reader');
     const sample: ProbeSample = {
       kind,
       eventType,
@@ -269,8 +286,13 @@ interface ElementTiming extends PerformanceEntry {
         const heading = document.querySelector('h1');
         if (heading) heading.style.color = heading.style.color === 'rgb(0, 0, 1)' ? 'rgb(0, 0, 2)' : 'rgb(0, 0, 1)';
       }
-      for (const [name, value] of Object.entries(rootAttributes ?? {}))
+      for (const [name, value] of Object.entries(change.rootAttributes ?? {}))
         document.documentElement.setAttribute(name, value);
+      if (page && reader) {
+        document.documentElement.lang = page.documentElement.lang;
+        document.title = page.title;
+        document.querySelector('.reader')?.replaceWith(document.adoptNode(reader));
+      }
       // Last of the event's listeners (bubbling to window, after React's at its root), then past the microtasks
       // they queued: the handlers and React's update are done, before any rendering.
       window.addEventListener(
