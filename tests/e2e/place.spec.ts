@@ -273,6 +273,40 @@ test('fr: find « equite » without accents; the count is announced; Escape leav
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+for (const { language, word, close } of [
+  { language: 'en', word: 'health', close: 'Close find' },
+  { language: 'fr', word: 'sante', close: 'Fermer la recherche' },
+] as const) {
+  test(`${language}, 400% text: the find bar gives way to the matches, and all of it can be reached`, async ({
+    page,
+  }) => {
+    await openReader(page, `?lang=${language}&textSize=400`);
+    await page.keyboard.press('Control+f');
+    const field = page.getByRole('searchbox');
+    await field.fill(word);
+    await expect(live(page)).toHaveText(/^1 (of|sur) \d+$/);
+    await field.press('Enter');
+    await field.press('Enter');
+    await expect(live(page)).toHaveText(/^3 (of|sur) \d+$/);
+    // The current match is on screen, and what is drawn at its middle is the document, not the bar over it.
+    const shown = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('find-current') ?? [])][0] as Range | undefined;
+      const box = range?.getBoundingClientRect();
+      if (!box) return 'no current match';
+      const atMiddle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!atMiddle) return 'the match is off screen';
+      return atMiddle.closest('.find-bar') ? 'under the find bar' : atMiddle.closest('article') ? 'shown' : 'elsewhere';
+    });
+    expect(shown).toBe('shown');
+    // The bar's last button can be scrolled to and used.
+    const closeFind = page.getByRole('button', { name: close, exact: true });
+    await closeFind.scrollIntoViewIfNeeded();
+    await expect(closeFind).toBeInViewport({ ratio: 1 });
+    await closeFind.click();
+    await expect(field).toHaveCount(0);
+  });
+}
+
 test('en: find ignores case, says when nothing matches, and Escape with no match returns focus', async ({ page }) => {
   await openReader(page, '?lang=en');
   await page.getByRole('button', { name: 'Tools', exact: true }).click();

@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../shared/Announcer';
+import { useStickyWhileSmall } from '../../shared/useStickyWhileSmall';
 import { readingLine } from '../place/position-in-page';
 import { clearMatches, findInPage, revealMatch, showMatches } from './find-in-page';
 
@@ -13,6 +14,12 @@ export const FIND_INPUT_ID = 'find-input';
 
 /** Typing pauses this long before the document is searched and the count announced. */
 const SEARCH_DELAY_MS = 200;
+
+const publishOnRoot = (sticky: boolean, height: number) => {
+  const root = document.documentElement;
+  root.dataset.find = sticky ? 'sticky' : 'static';
+  root.style.setProperty('--find-bar-height', `${height}px`);
+};
 
 export function FindBar({
   documentKey,
@@ -36,19 +43,12 @@ export function FindBar({
     return clearMatches;
   }, []);
 
-  // The bar stays in view below the header; its height joins the page's scroll padding (find.css) so the
-  // match, and whatever gets focus, is never hidden under it.
+  // While small beside the window, the bar stays in view below the header, and its height joins the page's scroll
+  // padding (find.css) so that the match, and whatever gets focus, is never hidden under it.
+  useStickyWhileSmall(bar, publishOnRoot);
   useLayoutEffect(() => {
-    const element = bar.current;
-    if (!element) return;
     const root = document.documentElement;
-    const update = () => root.style.setProperty('--find-bar-height', `${element.offsetHeight}px`);
-    update();
-    root.dataset.find = 'open';
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
     return () => {
-      observer.disconnect();
       delete root.dataset.find;
       root.style.removeProperty('--find-bar-height');
     };
