@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { contentSecurityPolicy } from './common/csp';
+import { nativeCoreJs } from './scripts/native-core-js';
 import { REACT_ON_PREACT } from './scripts/react-on-preact';
 
 /** Puts the Content-Security-Policy into index.html, from the one definition main also sends as a header. */
@@ -25,7 +26,7 @@ export function rendererConfig(outDir: string, plugins: Plugin[] = []): UserConf
   return {
     root: rendererRoot,
     base: './',
-    plugins: [react(), cspMetaTag(), ...plugins],
+    plugins: [react(), cspMetaTag(), nativeCoreJs(), ...plugins],
     resolve: { alias: REACT_ON_PREACT },
     build: {
       outDir: resolve(import.meta.dirname, outDir),

@@ -4,10 +4,17 @@
  * every figure against its budget and writes bench/results/latest.json. Figures, not tests: nothing here fails
  * because a number is high.
  *
- * Options: --speech-trials N (read aloud's interruption, default 12), --runs N (start-up, default 15), --library-runs N (start-up per library size, default 16), --samples N (each interaction, default 30), --processes N (loader
- * child processes per size, default 3), --launches N (desktop, default 5), --only a,b (startup, interactions,
- * speech, library, loader, weight, desktop; written to bench/results/partial.json, not latest.json), --no-build (use out/web as
- * it is).
+ * Options:
+ * - --runs N: start-up, cold runs of the app and of the static floor, default 15;
+ * - --library-runs N: start-up per library size, cold runs in the browser and fresh processes of the desktop
+ *   loader, default 16;
+ * - --samples N: each interaction, default 30;
+ * - --speech-trials N: read aloud's interruption, default 12;
+ * - --processes N: the content loader's child processes per size, default 3;
+ * - --launches N: the desktop app, default 5;
+ * - --only a,b: only these sections (startup, interactions, speech, library, loader, weight, desktop), written to
+ *   bench/results/partial.json, not latest.json;
+ * - --no-build: use out/web as it is.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -120,9 +127,11 @@ if (only.has('startup') || only.has('interactions') || only.has('library')) {
     }
     if (only.has('library')) {
       log(
-        `Start-up with generated libraries of 1 and 1,000 documents: ${settings.libraryRuns} cold runs each (browser), ${settings.loaderProcesses * 2} fresh processes each (desktop loader)…`,
+        `Start-up with generated libraries of 1 and 1,000 documents: ${settings.libraryRuns} cold runs each (browser), ${settings.libraryRuns} fresh processes each (desktop loader)…`,
       );
-      results.library = await measureLibraryStartup(browser, settings.libraryRuns, settings.loaderProcesses * 2, log);
+      // The loader's start takes 20–30 ms and varies by as much again from one process to the next: its ratio
+      // needs as many samples as the browser's.
+      results.library = await measureLibraryStartup(browser, settings.libraryRuns, settings.libraryRuns, log);
     }
   } finally {
     await browser.close();

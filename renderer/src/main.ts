@@ -44,5 +44,9 @@ if (root) {
   quietClickAncestors(root);
   whenDrawnPageShown(root, () => {
     void import('./start').then(({ start }) => start(root));
+    // Its own small chunk, which arrives before the reader's: the formatters are made while the rest is on its way.
+    void import('../../common/format').then(({ prepareFirstScreenFormats }) =>
+      prepareFirstScreenFormats(document.documentElement.lang),
+    );
   });
 }
