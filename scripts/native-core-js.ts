@@ -3,8 +3,8 @@
  * with Babel's runtime-corejs3: every `slice`, `Symbol.iterator` or `Promise` they use, and Babel's helpers too, goes
  * through a `core-js-pure` module. That is about 90 KB of polyfills for what Chromium 120 and Electron have built
  * in, in a chunk the reader loads and runs just after it starts (measured: the chunk took 80 ms to run, on two
- * cores). Here each of those modules resolves to the platform's own built-in instead. One the table below does
- * not know stops the build, rather than shipping a guess. The stand-ins are CommonJS, as core-js-pure is: Babel's
+ * cores). Here each of those modules resolves to the platform's own built-in instead. A module with no built-in
+ * of its name stops the build, rather than shipping a guess. The stand-ins are CommonJS, as core-js-pure is: Babel's
  * helpers `import` them and its regenerator runtime `require`s them, and both get the built-in itself.
  */
 import type { Plugin } from 'vite';
